@@ -24,7 +24,8 @@ public final class Suggestions {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, input.length() / 3));
+        // Short names get two edits ("usr" → "users"); longer ones up to a third of their length, at most 3.
+        int allowed = input.length() < 3 ? 1 : Math.max(2, Math.min(3, input.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -32,16 +32,21 @@ final class JavaNames {
 
     /** Columns and relations of one table share the record's components and the metamodel's constants. */
     void checkMembers(String table, List<Named> fields) {
-        check(fields, naming::memberName, "field of \"" + table + "\"", "member");
-        check(fields, naming::constantName, "field of \"" + table + "\"", "constant");
+        // One report per pair: names that clash as members nearly always clash as constants too.
+        if (!check(fields, naming::memberName, "field of \"" + table + "\"", "member")) {
+            check(fields, naming::constantName, "field of \"" + table + "\"", "constant");
+        }
     }
 
-    private void check(List<Named> names, Function<String, String> mapping, String what, String kind) {
+    /** Returns true when it reported a clash. */
+    private boolean check(List<Named> names, Function<String, String> mapping, String what, String kind) {
+        boolean clashed = false;
         Map<String, Named> seen = new HashMap<>();
         for (Named named : names) {
             String java = mapping.apply(named.name());
             Named first = seen.putIfAbsent(java, named);
             if (first != null && !first.name().equals(named.name())) {
+                clashed = true;
                 d.report(DiagnosticCode.JAVA_NAME_CLASH, named.origin(), what + " \"" + named.name() + "\" and \""
                                 + first.name() + "\" both become the Java " + kind + " name \"" + java + "\"")
                         .found("\"" + first.name() + "\" and \"" + named.name() + "\"")
@@ -50,5 +55,6 @@ final class JavaNames {
                         .add();
             }
         }
+        return clashed;
     }
 }

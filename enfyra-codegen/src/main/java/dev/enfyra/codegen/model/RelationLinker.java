@@ -3,10 +3,12 @@ package dev.enfyra.codegen.model;
 import dev.enfyra.codegen.diag.DiagnosticCode;
 import dev.enfyra.codegen.diag.Diagnostics;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pairs each declared relation with its other side: the relation the target declares under
@@ -26,6 +28,8 @@ final class RelationLinker {
     private final Map<String, String> partnerOf = new HashMap<>();
     /** Lower-cased "table.property" of every generated inverse, to catch two claims on one name. */
     private final Map<String, Declared> generatedBy = new HashMap<>();
+    /** Declarations already named in a mismatch report, so the other side does not report it again. */
+    private final Set<String> reported = new HashSet<>();
 
     RelationLinker(Diagnostics d, Map<String, Declared> declared) {
         this.d = d;
@@ -120,11 +124,15 @@ final class RelationLinker {
                                 + decl.target().name() + "\": " + why)
                 .found("\"inversePropertyName\": \"" + inverse + "\"")
                 .expected("a name not yet used by a column or another relation of \"" + decl.target().name() + "\"")
-                .hint("rename the inverse, e.g. \"" + inverse + "Of" + capitalize(decl.table().name()) + "\"")
+                .hint("rename the inverse, e.g. \"" + inverse + "By" + capitalize(decl.property()) + "\"")
                 .add();
     }
 
     private void mismatch(Declared decl, Declared other, boolean kindsFit, boolean namesFit) {
+        String pairKey = decl.key().compareTo(other.key()) < 0 ? decl.key() + "|" + other.key() : other.key() + "|" + decl.key();
+        if (!reported.add(pairKey)) {
+            return;
+        }
         String why = !kindsFit
                 ? "\"" + other.table().name() + "." + other.property() + "\" is " + other.kind().enfyraName()
                         + ", but the inverse of a " + decl.kind().enfyraName() + " must be " + decl.kind().inverse().enfyraName()
@@ -142,7 +150,6 @@ final class RelationLinker {
     }
 
     private static String capitalize(String s) {
-        String camel = NamingStrategy.DEFAULT.typeName(s);
-        return camel.isEmpty() ? s : camel;
+        return NamingStrategy.DEFAULT.typeName(s);
     }
 }

@@ -29,7 +29,7 @@ final class DataParser {
         List<RawData.TableRows> tables = new ArrayList<>();
         for (var entry : top.members().entrySet()) {
             String key = entry.getKey();
-            if (migration && (key.equals(DELETED_RECORDS) || key.equals(DELETED_TABLES))) {
+            if (key.equals(SnapshotParser.SCHEMA_KEY) || migration && (key.equals(DELETED_RECORDS) || key.equals(DELETED_TABLES))) {
                 continue;
             }
             rows(r, key, entry.getValue()).ifPresent(tables::add);

@@ -10,7 +10,7 @@ final class HintsParser {
 
     private static final Set<String> ROOT_KEYS = Set.of(
             "tables", "tablesToDrop", "tablesToRename", "coreTablesToRename",
-            "physicalTablesToDrop", "physicalTablesToRename");
+            "physicalTablesToDrop", "physicalTablesToRename", SnapshotParser.SCHEMA_KEY);
     private static final Set<String> TABLE_KEYS = Set.of(
             "_unique", "columnsToModify", "columnsToRemove", "relationsToModify", "relationsToRemove");
     private static final Set<String> RENAME_KEYS = Set.of("from", "to", "mergeKeys");

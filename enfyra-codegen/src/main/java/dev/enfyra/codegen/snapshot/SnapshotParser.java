@@ -23,6 +23,9 @@ final class SnapshotParser {
             // Enfyra writes these on relations; they carry no schema meaning at build time.
             "isGenerated", "isPublished");
 
+    /** Editors find the JSON Schema through this key; it is not a table. */
+    static final String SCHEMA_KEY = "$schema";
+
     private final Diagnostics diagnostics;
 
     SnapshotParser(Diagnostics diagnostics) {
@@ -37,6 +40,9 @@ final class SnapshotParser {
         }
         List<RawSnapshot.Table> tables = new ArrayList<>();
         for (var entry : top.members().entrySet()) {
+            if (entry.getKey().equals(SCHEMA_KEY)) {
+                continue;
+            }
             JsonValue value = entry.getValue();
             if (value instanceof JsonValue.Obj obj) {
                 tables.add(table(entry.getKey(), obj));
