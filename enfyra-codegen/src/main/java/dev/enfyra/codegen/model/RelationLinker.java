@@ -31,9 +31,13 @@ final class RelationLinker {
     /** Declarations already named in a mismatch report, so the other side does not report it again. */
     private final Set<String> reported = new HashSet<>();
 
+    /** Declarations by lower-cased key: databases and JSON clients do not tell "Posts" from "posts". */
+    private final Map<String, Declared> declaredIgnoringCase = new HashMap<>();
+
     RelationLinker(Diagnostics d, Map<String, Declared> declared) {
         this.d = d;
         this.declared = declared;
+        declared.values().forEach(x -> declaredIgnoringCase.putIfAbsent(x.key().toLowerCase(Locale.ROOT), x));
     }
 
     List<Pair> link() {
@@ -113,8 +117,7 @@ final class RelationLinker {
         if (exact != null) {
             return exact;
         }
-        String wanted = Declared.key(table, property).toLowerCase(Locale.ROOT);
-        return declared.values().stream().filter(x -> x.key().toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(null);
+        return declaredIgnoringCase.get(Declared.key(table, property).toLowerCase(Locale.ROOT));
     }
 
     private void clash(DiagnosticCode code, Declared decl, String why) {
