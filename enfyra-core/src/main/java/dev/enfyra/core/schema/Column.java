@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param length        maximum length of a {@code varchar}, or null when unbounded
  * @param precision     total digits of a {@code decimal}, or null
  * @param scale         digits after the point of a {@code decimal}, or null
- * @param enumValues    the allowed values of an {@code enum} column, in declared order; empty otherwise
+ * @param enumValues    the allowed values of an {@code enum} or {@code array-select} column, in declared
+ *                      order; empty otherwise
  * @param defaultValue  the literal default, or null; never set together with {@code defaultNow}
  * @param defaultNow    true when the default is the current time ({@code "now"} in the snapshot)
  */
@@ -36,12 +37,13 @@ public record Column(
         enumValues = List.copyOf(Objects.requireNonNull(enumValues, "enumValues"));
         // A copy, so that no caller can change a schema constant through a node it still holds.
         defaultValue = defaultValue == null || defaultValue.isNull() ? null : defaultValue.deepCopy();
-        if (type == DataType.ENUM && enumValues.isEmpty()) {
-            throw new IllegalArgumentException("enum column \"" + name + "\" needs enum values");
+        boolean hasValues = type == DataType.ENUM || type == DataType.ARRAY_SELECT;
+        if (hasValues && enumValues.isEmpty()) {
+            throw new IllegalArgumentException(type.enfyraName() + " column \"" + name + "\" needs enum values");
         }
-        if (type != DataType.ENUM && !enumValues.isEmpty()) {
+        if (!hasValues && !enumValues.isEmpty()) {
             throw new IllegalArgumentException(
-                    "column \"" + name + "\" is " + type.enfyraName() + ", not enum, but has enum values");
+                    "column \"" + name + "\" is " + type.enfyraName() + ", not enum or array-select, but has enum values");
         }
         if (primary && nullable) {
             throw new IllegalArgumentException("primary key column \"" + name + "\" cannot be nullable");

@@ -1,0 +1,50 @@
+package dev.enfyra.codegen.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.enfyra.codegen.model.NamingStrategy;
+import dev.enfyra.codegen.model.Schema;
+import dev.enfyra.codegen.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Entry point of the emit stage: a valid schema in, every generated Java file out, sorted by
+ * path. Output depends only on the schema and options, never on the machine, locale or time,
+ * so the same input gives the same bytes.
+ */
+public final class Generator {
+
+    private final EmitContext ctx;
+
+    public Generator(Schema schema, EmitOptions options, NamingStrategy naming) {
+        this.ctx = new EmitContext(schema, options, naming);
+    }
+
+    public List<GeneratedFile> generate() {
+        return generate(done -> { });
+    }
+
+    /** As {@link #generate()}, calling {@code progress} with the number of tables done after each one. */
+    public List<GeneratedFile> generate(IntConsumer progress) {
+        EntityEmitter entities = new EntityEmitter(ctx);
+        InputEmitter inputs = new InputEmitter(ctx);
+        List<GeneratedFile> files = new ArrayList<>();
+        int done = 0;
+        for (Table table : ctx.schema().tables()) {
+            files.add(file(entities.emit(table)));
+            files.add(file(inputs.create(table)));
+            files.add(file(inputs.update(table)));
+            progress.accept(++done);
+        }
+        files.add(file(new SchemaEmitter(ctx).emit()));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
+    }
+
+    private static GeneratedFile file(JavaFile javaFile) {
+        String path = javaFile.packageName().replace('.', '/') + "/" + javaFile.typeSpec().name() + ".java";
+        return new GeneratedFile(path, javaFile.toString());
+    }
+}
