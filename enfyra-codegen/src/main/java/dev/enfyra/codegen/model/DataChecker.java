@@ -70,40 +70,33 @@ final class DataChecker {
         return false;
     }
 
-    /** {@code {f: v}}, {@code {f: {_eq: v}}}, {@code {rel: {…}}} and {@code _and} of those: nothing that could match more. */
+    /**
+     * Only {@code {f: v}} and {@code {f: {_eq: v}}} with scalar values, as Enfyra accepts them: a data
+     * migration must never delete more than the rows it names, and an empty filter would match all.
+     */
     private void exactMatch(JsonValue.Obj filter, Table table, Schema schema) {
+        if (filter.members().isEmpty()) {
+            inexact(filter, "an empty filter, which matches every row");
+        }
         for (Map.Entry<String, JsonValue> entry : filter.members().entrySet()) {
             String key = entry.getKey();
             JsonValue value = entry.getValue();
-            if (key.equals("_and") && value instanceof JsonValue.Arr all) {
-                all.items().forEach(item -> {
-                    if (item instanceof JsonValue.Obj o) {
-                        exactMatch(o, table, schema);
-                    } else {
-                        inexact(item, "an _and entry that is not an object");
-                    }
-                });
-            } else if (key.startsWith("_")) {
+            if (key.startsWith("_")) {
                 inexact(value, "operator \"" + key + "\"");
             } else if (field(key, value, table)) {
-                fieldMatch(key, value, table, schema);
+                JsonValue compared = value instanceof JsonValue.Obj o && o.members().size() == 1 && o.members().containsKey("_eq")
+                        ? o.members().get("_eq") : value;
+                if (compared instanceof JsonValue.Obj || compared instanceof JsonValue.Arr || compared instanceof JsonValue.Null) {
+                    inexact(value, "a condition other than equality with a value on \"" + key + "\"");
+                }
             }
-        }
-    }
-
-    private void fieldMatch(String key, JsonValue value, Table table, Schema schema) {
-        Optional<Relation> relation = table.relation(key);
-        if (value instanceof JsonValue.Obj o && relation.isPresent() && !o.members().containsKey("_eq")) {
-            schema.table(relation.get().targetTable()).ifPresent(target -> exactMatch(o, target, schema));
-        } else if (value instanceof JsonValue.Obj o && !(o.members().size() == 1 && o.members().containsKey("_eq"))) {
-            inexact(value, "a condition other than _eq on \"" + key + "\"");
         }
     }
 
     private void inexact(JsonValue at, String found) {
         d.report(DiagnosticCode.DATA_INEXACT_DELETE, at.origin(), "_deletedRecords filters must match exactly")
                 .found(found)
-                .expected("{\"field\": {\"_eq\": value}}, combined with _and")
+                .expected("{\"field\": value} or {\"field\": {\"_eq\": value}}, several fields in one object")
                 .hint("name the records to delete by exact values (e.g. a unique key), so a data migration never deletes more than intended")
                 .add();
     }
