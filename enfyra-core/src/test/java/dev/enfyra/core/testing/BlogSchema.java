@@ -38,7 +38,7 @@ public final class BlogSchema {
                 Column.builder("ratio", DataType.FLOAT).build(),
                 Column.builder("visits", DataType.BIGINT).build(),
                 Column.builder("settings", DataType.SIMPLE_JSON).build(),
-                Column.builder("badges", DataType.ARRAY_SELECT).build(),
+                Column.builder("badges", DataType.ARRAY_SELECT).enumValues(List.of("gold", "silver")).build(),
                 Column.builder("mongoRef", DataType.OBJECT_ID).build(),
                 Column.builder("bio", DataType.RICHTEXT).build(),
                 Column.builder("createdOn", DataType.TIMESTAMP).defaultNow(true).build()),
