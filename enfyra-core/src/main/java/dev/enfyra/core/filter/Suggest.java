@@ -4,16 +4,16 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean" for filter errors: the closest candidate within a small edit distance. The same
+ * "Did you mean" for query errors: the closest candidate within a small edit distance. The same
  * rule as the compiler's diagnostics (enfyra-codegen), repeated here because core depends on no
- * other module.
+ * other module; public so that the query package shares it instead of holding a third copy.
  */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** {@code "; did you mean \"x\"?"}, or "" when nothing is close enough. */
-    static String didYouMean(String input, Collection<String> candidates) {
+    public static String didYouMean(String input, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String needle = input.toLowerCase(Locale.ROOT);

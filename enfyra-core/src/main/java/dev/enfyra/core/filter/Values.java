@@ -19,13 +19,16 @@ import java.util.UUID;
  * Integer, Long, BigDecimal and Double; date-times by instant; UUIDs whether held as UUID or
  * text. Rows come from JDBC, JSON or generated records, so each type accepts the usual
  * representations; anything else is a programming error.
+ *
+ * <p>Public because sorting ({@code dev.enfyra.core.query}) must order values exactly as the
+ * range operators compare them.
  */
-final class Values {
+public final class Values {
     private Values() {
     }
 
     /** The canonical form of non-null {@code value} read as {@code type}. */
-    static Object canonical(DataType type, Object value) {
+    public static Object canonical(DataType type, Object value) {
         return switch (type) {
             case INT, BIGINT, FLOAT, DECIMAL -> decimal(value);
             case VARCHAR, TEXT, CODE, RICHTEXT, ENUM, OBJECT_ID -> text(type, value);
@@ -37,10 +40,33 @@ final class Values {
         };
     }
 
-    /** Compares two canonical values of the same type. */
+    /**
+     * Compares two canonical values of the same type. Text compares by Unicode code point, which
+     * is the order of its UTF-8 bytes: that of PostgreSQL's {@code COLLATE "C"} and MySQL's
+     * {@code utf8mb4_bin}, the binary collations the SQL engine asks for. {@link String#compareTo}
+     * would compare UTF-16 units and put U+10000 and above before U+E000..U+FFFF.
+     */
     @SuppressWarnings("unchecked")
-    static int compare(Object a, Object b) {
+    public static int compare(Object a, Object b) {
+        if (a instanceof String s && b instanceof String t) {
+            return compareCodePoints(s, t);
+        }
         return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static BigDecimal decimal(Object value) {
