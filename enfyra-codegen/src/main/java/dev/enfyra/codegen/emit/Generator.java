@@ -7,7 +7,6 @@ import dev.enfyra.codegen.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Entry point of the emit stage: a valid schema in, every generated Java file out, sorted by
@@ -23,11 +22,11 @@ public final class Generator {
     }
 
     public List<GeneratedFile> generate() {
-        return generate(done -> { });
+        return generate(GenerationProgress.NONE);
     }
 
     /** As {@link #generate()}, calling {@code progress} with the number of tables done after each one. */
-    public List<GeneratedFile> generate(IntConsumer progress) {
+    public List<GeneratedFile> generate(GenerationProgress progress) {
         EntityEmitter entities = new EntityEmitter(ctx);
         InputEmitter inputs = new InputEmitter(ctx);
         List<GeneratedFile> files = new ArrayList<>();
@@ -36,7 +35,7 @@ public final class Generator {
             files.add(file(entities.emit(table)));
             files.add(file(inputs.create(table)));
             files.add(file(inputs.update(table)));
-            progress.accept(++done);
+            progress.tablesDone(++done, ctx.schema().tables().size());
         }
         files.add(file(new SchemaEmitter(ctx).emit()));
         files.sort(Comparator.comparing(GeneratedFile::path));

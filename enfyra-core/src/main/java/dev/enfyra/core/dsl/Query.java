@@ -1,6 +1,9 @@
 package dev.enfyra.core.dsl;
 
 import dev.enfyra.core.filter.Filter;
+import dev.enfyra.core.query.QueryParams;
+import dev.enfyra.core.query.QuerySpec;
+import dev.enfyra.core.schema.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,8 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A typed read query on the table of entity {@code E}: filter, fields, sort, paging, meta, deep
- * and aggregates. It holds exactly what a REST client sends; {@link QueryForm#params(Query)}
- * gives the canonical query parameters. Immutable: every method returns a new query.
+ * and aggregates. It holds exactly what a REST client sends: {@link #params()} gives the query
+ * parameters, {@link #spec(Schema)} what the server makes of them. Immutable: every method returns a new query.
  */
 public final class Query<E> {
 
@@ -155,5 +158,20 @@ public final class Query<E> {
 
     public List<Aggregate<E>> aggregates() {
         return aggregates;
+    }
+
+    /** The REST query parameters of this query, as a client sends them. */
+    public Map<String, List<String>> params() {
+        return QueryForm.params(this);
+    }
+
+    /**
+     * The query as the server understands it: the parameters parsed and checked against
+     * {@code schema} (the generated schema class's {@code schema()}).
+     *
+     * @throws dev.enfyra.core.query.QueryException when the schema disagrees with the query
+     */
+    public QuerySpec spec(Schema schema) {
+        return QueryParams.parse(schema, table, params());
     }
 }

@@ -128,6 +128,11 @@ public final class FilterParser {
         Optional<Column> column = scope.table().column(key);
         if (column.isPresent()) {
             Column c = column.get();
+            if (!c.published()) {
+                // Filtering on a hidden column would let a client probe its values one condition at a time.
+                throw new FilterException(location, "field \"" + key + "\" of table \"" + scope.table().name()
+                        + "\" is not readable");
+            }
             Target target = new Target(c.type(), c.enumValues(), c.type().enfyraName() + " column \"" + key + "\"");
             return field(scope.pathTo(key), target, value, location);
         }
@@ -143,7 +148,15 @@ public final class FilterParser {
             throw new FilterException(parent, "unknown operator \"" + key + "\"" + suggestOperator(key, true));
         }
         throw new FilterException(location, "unknown field \"" + key + "\" on table \"" + scope.table().name()
-                + "\"" + Suggest.didYouMean(key, scope.table().fieldNames()));
+                + "\"" + Suggest.didYouMean(key, readableFields(scope.table())));
+    }
+
+    /** Field names a client may use; hidden columns are never suggested. */
+    private static List<String> readableFields(dev.enfyra.core.schema.Table table) {
+        List<String> names = new ArrayList<>();
+        table.columns().stream().filter(Column::published).forEach(c -> names.add(c.name()));
+        table.relations().forEach(r -> names.add(r.propertyName()));
+        return names;
     }
 
     private List<Filter> list(JsonNode value, Scope scope, String location, int depth, boolean emptyAllowed) {
