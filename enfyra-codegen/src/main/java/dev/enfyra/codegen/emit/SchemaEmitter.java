@@ -49,14 +49,15 @@ final class SchemaEmitter {
                     .build());
             all.add(i == 0 ? "\n$L.$L()" : ",\n$L.$L()", part(i), factory(table));
         }
-        spec.addField(FieldSpec.builder(CoreTypes.SCHEMA_MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // Lower case: table constants are upper case, so no table can take this name.
+        spec.addField(FieldSpec.builder(CoreTypes.SCHEMA_MODEL, "model", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($>$L$<)", CoreTypes.SCHEMA_MODEL, all.build())
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("schema")
                 .addJavadoc("The whole model, as the runtime reads it.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(CoreTypes.SCHEMA_MODEL)
-                .addStatement("return MODEL")
+                .addStatement("return model")
                 .build());
         for (int start = 0; start < tables.size(); start += TABLES_PER_PART) {
             spec.addType(part(tables.subList(start, Math.min(tables.size(), start + TABLES_PER_PART)), start / TABLES_PER_PART));

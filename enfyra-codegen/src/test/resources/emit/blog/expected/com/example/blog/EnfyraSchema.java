@@ -44,7 +44,7 @@ public final class EnfyraSchema {
      */
     public static final TableRef<Tags> TAGS = new TableRef<>("tags");
 
-    private static final Schema MODEL = Schema.of(
+    private static final Schema model = Schema.of(
         Part0.tableUsers(),
         Part0.tableCategories(),
         Part0.tablePosts(),
@@ -58,7 +58,7 @@ public final class EnfyraSchema {
      * The whole model, as the runtime reads it.
      */
     public static Schema schema() {
-        return MODEL;
+        return model;
     }
 
     private static final class Part0 {
