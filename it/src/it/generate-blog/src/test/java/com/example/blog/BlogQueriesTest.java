@@ -83,6 +83,24 @@ class BlogQueriesTest {
         assertTrue(spec.deep().containsKey("comments"));
     }
 
+    /** The example of docs/codegen.md, as it is printed there. */
+    @Test
+    void docsExampleQuery() {
+        Query<Posts> query = EnfyraSchema.POSTS.query()
+                .where(Posts.STATUS.eq(Posts.Status.PUBLISHED)
+                        .and(Posts.AUTHOR.dot(Users.EMAIL).eq("a@b.c"))
+                        .and(Posts.TAGS.some(Tags.NAME.eq("java"))))
+                .select(Posts.TITLE, Posts.AUTHOR.dot(Users.EMAIL), Posts.TAGS.all())
+                .orderBy(Posts.PUBLISHED_AT.desc(), Posts.TITLE.asc())
+                .limit(20).page(2)
+                .meta(Query.Meta.TOTAL_COUNT)
+                .deep(Posts.COMMENTS, c -> c.orderBy(Comments.ID.desc()).limit(3))
+                .aggregate(Aggregate.count(), Posts.VIEWS.sum(), Posts.PRICE.avg());
+        assertEquals(List.of("title,author.email,tags.*"), query.params().get("fields"));
+        assertEquals(List.of("-publishedAt,title"), query.params().get("sort"));
+        assertEquals(query.filter(), roundTrip(query).filter());
+    }
+
     @Test
     void recordsHoldTypedValuesAndReferences() {
         UUID authorId = UUID.randomUUID();
