@@ -33,6 +33,9 @@ final class CoreTypes {
     static final ClassName RELATION = ClassName.get(SCHEMA, "Relation");
     static final ClassName DATA_TYPE = ClassName.get(SCHEMA, "DataType");
     static final ClassName RELATION_KIND = ClassName.get(SCHEMA, "RelationKind");
+    static final ClassName INDEX = ClassName.get(SCHEMA, "Index");
+    static final ClassName FOREIGN_KEY = ClassName.get(SCHEMA, "ForeignKey");
+    static final ClassName JUNCTION = ClassName.get(SCHEMA, "Junction");
 
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_MAPPER = ClassName.get("com.fasterxml.jackson.databind.json", "JsonMapper");

@@ -9,6 +9,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.enfyra.codegen.model.Column;
 import dev.enfyra.codegen.model.DefaultValue;
+import dev.enfyra.codegen.model.ForeignKey;
+import dev.enfyra.codegen.model.Junction;
+import dev.enfyra.codegen.model.PhysicalNames;
+import dev.enfyra.codegen.model.TableKey;
 import dev.enfyra.codegen.model.Relation;
 import dev.enfyra.codegen.model.Table;
 import java.util.List;
@@ -51,7 +55,8 @@ final class SchemaEmitter {
         }
         // Lower case: table constants are upper case, so no table can take this name.
         spec.addField(FieldSpec.builder(CoreTypes.SCHEMA_MODEL, "model", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($>$L$<)", CoreTypes.SCHEMA_MODEL, all.build())
+                .initializer("new $T($T.of($>$L$<), $T.of($>$L$<))", CoreTypes.SCHEMA_MODEL, List.class, all.build(),
+                        List.class, list(ctx.schema().junctions().stream().map(SchemaEmitter::junction).toList()))
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("schema")
                 .addJavadoc("The whole model, as the runtime reads it.\n")
@@ -81,9 +86,12 @@ final class SchemaEmitter {
             part.addMethod(MethodSpec.methodBuilder(factory(table))
                     .addModifiers(Modifier.STATIC)
                     .returns(CoreTypes.TABLE)
-                    .addStatement("return new $T($S, $T.of($>$L$<), $T.of($>$L$<))", CoreTypes.TABLE, table.name(),
+                    .addStatement("return new $T($S, $T.of($>$L$<), $T.of($>$L$<), $T.of($>$L$<), $T.of($>$L$<))",
+                            CoreTypes.TABLE, table.name(),
                             List.class, list(table.columns().stream().map(this::column).toList()),
-                            List.class, list(table.relations().stream().map(this::relation).toList()))
+                            List.class, list(table.relations().stream().map(this::relation).toList()),
+                            List.class, list(indexes(table)),
+                            List.class, list(table.foreignKeys().stream().map(SchemaEmitter::foreignKey).toList()))
                     .build());
         }
         if (tables.stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.defaultValue() instanceof DefaultValue.Literal)) {
@@ -99,6 +107,29 @@ final class SchemaEmitter {
                     .build());
         }
         return part.build();
+    }
+
+    private static List<CodeBlock> indexes(Table table) {
+        List<CodeBlock> out = new java.util.ArrayList<>();
+        table.uniques().forEach(u -> out.add(index(u, true)));
+        table.indexes().forEach(i -> out.add(index(i, false)));
+        return out;
+    }
+
+    private static CodeBlock index(TableKey key, boolean unique) {
+        return CodeBlock.of("new $T($S, $T.of($L), $L)", CoreTypes.INDEX, key.name(), List.class,
+                key.columns().stream().map(c -> CodeBlock.of("$S", c)).collect(CodeBlock.joining(", ")), unique);
+    }
+
+    private static CodeBlock foreignKey(ForeignKey fk) {
+        return CodeBlock.of("new $T($S, $S, $S, $S, $S, $S, $L, $L)", CoreTypes.FOREIGN_KEY, fk.name(), fk.relation(),
+                fk.column(), fk.targetTable(), fk.targetColumn(), fk.onDelete().sql(), fk.nullable(), fk.unique());
+    }
+
+    private static CodeBlock junction(Junction j) {
+        return CodeBlock.of("new $T($S, $S, $S, $S, $S, $S, $S, $S)", CoreTypes.JUNCTION, j.name(), j.sourceTable(),
+                j.sourceColumn(), j.targetTable(), j.targetColumn(), PhysicalNames.junctionPrimaryKey(j.name()),
+                PhysicalNames.foreignKey(j.name(), j.sourceColumn()), PhysicalNames.foreignKey(j.name(), j.targetColumn()));
     }
 
     private static CodeBlock list(List<CodeBlock> items) {

@@ -7,9 +7,15 @@ import java.util.Optional;
  * The whole model: every table, in declared order. Generated code holds one as a constant;
  * nothing is read from JSON or found by reflection at startup.
  */
-public record Schema(List<Table> tables) {
+public record Schema(List<Table> tables, List<Junction> junctions) {
+
+    /** A schema without junction tables' physical details. */
+    public Schema(List<Table> tables) {
+        this(tables, List.of());
+    }
 
     public Schema {
+        junctions = List.copyOf(junctions);
         tables = NamedList.copyOf(tables, Table::name, "schema: duplicate table");
         for (Table table : tables) {
             for (Relation relation : table.relations()) {
@@ -23,6 +29,11 @@ public record Schema(List<Table> tables) {
 
     public static Schema of(Table... tables) {
         return new Schema(List.of(tables));
+    }
+
+    /** The junction table of that name, if the schema has one. */
+    public Optional<Junction> junction(String name) {
+        return junctions.stream().filter(j -> j.name().equals(name)).findFirst();
     }
 
     public Optional<Table> table(String name) {

@@ -5,14 +5,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table: its columns and relations in declared order, with constant-time lookups by name.
+ * A table: its columns and relations in declared order, with constant-time lookups by name, and
+ * its physical indexes and FK constraints (what the runtime needs to create the table).
  *
  * <p>Columns and relations share one namespace, as they do in a filter or a {@code fields}
  * list, where a name may denote either.
  */
-public record Table(String name, List<Column> columns, List<Relation> relations) {
+public record Table(String name, List<Column> columns, List<Relation> relations, List<Index> indexes,
+        List<ForeignKey> foreignKeys) {
+
+    /** A table without physical details (indexes, FK constraints), e.g. for tests of the query language. */
+    public Table(String name, List<Column> columns, List<Relation> relations) {
+        this(name, columns, relations, List.of(), List.of());
+    }
 
     public Table {
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
         Names.requireName(name, "table name");
         String owner = "table \"" + name + "\"";
         columns = NamedList.copyOf(columns, Column::name, owner + ": duplicate column");

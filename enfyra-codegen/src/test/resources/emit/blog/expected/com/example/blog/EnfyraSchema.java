@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.enfyra.core.dsl.TableRef;
 import dev.enfyra.core.schema.Column;
 import dev.enfyra.core.schema.DataType;
+import dev.enfyra.core.schema.ForeignKey;
+import dev.enfyra.core.schema.Index;
+import dev.enfyra.core.schema.Junction;
 import dev.enfyra.core.schema.Relation;
 import dev.enfyra.core.schema.RelationKind;
 import dev.enfyra.core.schema.Schema;
@@ -44,12 +47,13 @@ public final class EnfyraSchema {
      */
     public static final TableRef<Tags> TAGS = new TableRef<>("tags");
 
-    private static final Schema model = Schema.of(
+    private static final Schema model = new Schema(List.of(
         Part0.tableUsers(),
         Part0.tableCategories(),
         Part0.tablePosts(),
         Part0.tableComments(),
-        Part0.tableTags());
+        Part0.tableTags()), List.of(
+        new Junction("j_ee1e52bc2158", "posts", "sourceId", "tags", "targetId", "j_ee1e52bc2158_pk", "j_ee1e52bc2158_sourceId_foreign", "j_ee1e52bc2158_targetId_foreign")));
 
     private EnfyraSchema() {
     }
@@ -76,7 +80,10 @@ public final class EnfyraSchema {
                         Column.builder("settings", DataType.SIMPLE_JSON).primary(false).generated(false).nullable(true).updatable(true).published(true).build(),
                         Column.builder("createdAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build(),
                         Column.builder("updatedAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build()), List.of(
-                        Relation.builder("posts", RelationKind.ONE_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("author").foreignKeyColumn("authorId").onDelete("CASCADE").build()));
+                        Relation.builder("posts", RelationKind.ONE_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("author").foreignKeyColumn("authorId").onDelete("CASCADE").build()), List.of(
+                        new Index("uq_users_email", List.of("email"), true),
+                        new Index("idx_users_createdAt", List.of("createdAt"), false),
+                        new Index("idx_users_updatedAt", List.of("updatedAt"), false)), List.of());
         }
 
         static Table tableCategories() {
@@ -88,7 +95,12 @@ public final class EnfyraSchema {
                         Column.builder("updatedAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build()), List.of(
                         Relation.builder("parent", RelationKind.MANY_TO_ONE, "categories").nullable(true).updatable(true).owning(true).inversePropertyName("children").foreignKeyColumn("parentId").onDelete("SET NULL").build(),
                         Relation.builder("children", RelationKind.ONE_TO_MANY, "categories").nullable(true).updatable(true).owning(false).inversePropertyName("parent").foreignKeyColumn("parentId").onDelete("SET NULL").build(),
-                        Relation.builder("posts", RelationKind.ONE_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("category").foreignKeyColumn("categoryId").onDelete("SET NULL").build()));
+                        Relation.builder("posts", RelationKind.ONE_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("category").foreignKeyColumn("categoryId").onDelete("SET NULL").build()), List.of(
+                        new Index("uq_categories_slug", List.of("slug"), true),
+                        new Index("idx_categories_parentId", List.of("parentId"), false),
+                        new Index("idx_categories_createdAt", List.of("createdAt"), false),
+                        new Index("idx_categories_updatedAt", List.of("updatedAt"), false)), List.of(
+                        new ForeignKey("categories_parentId_foreign", "parent", "parentId", "categories", "id", "SET NULL", true, false)));
         }
 
         static Table tablePosts() {
@@ -110,7 +122,17 @@ public final class EnfyraSchema {
                         Relation.builder("author", RelationKind.MANY_TO_ONE, "users").nullable(false).updatable(true).owning(true).inversePropertyName("posts").foreignKeyColumn("authorId").onDelete("CASCADE").build(),
                         Relation.builder("category", RelationKind.MANY_TO_ONE, "categories").nullable(true).updatable(true).owning(true).inversePropertyName("posts").foreignKeyColumn("categoryId").onDelete("SET NULL").build(),
                         Relation.builder("tags", RelationKind.MANY_TO_MANY, "tags").nullable(true).updatable(true).owning(true).inversePropertyName("posts").junction("j_ee1e52bc2158", "sourceId", "targetId").build(),
-                        Relation.builder("comments", RelationKind.ONE_TO_MANY, "comments").nullable(true).updatable(true).owning(false).inversePropertyName("post").foreignKeyColumn("postId").onDelete("CASCADE").build()));
+                        Relation.builder("comments", RelationKind.ONE_TO_MANY, "comments").nullable(true).updatable(true).owning(false).inversePropertyName("post").foreignKeyColumn("postId").onDelete("CASCADE").build()), List.of(
+                        new Index("idx_posts_authorId_publishedAt", List.of("authorId", "publishedAt"), false),
+                        new Index("idx_posts_authorId", List.of("authorId"), false),
+                        new Index("idx_posts_categoryId", List.of("categoryId"), false),
+                        new Index("idx_posts_publicId", List.of("publicId"), false),
+                        new Index("idx_posts_createdAt", List.of("createdAt"), false),
+                        new Index("idx_posts_updatedAt", List.of("updatedAt"), false),
+                        new Index("idx_posts_publishedAt", List.of("publishedAt"), false),
+                        new Index("idx_posts_publishOn", List.of("publishOn"), false)), List.of(
+                        new ForeignKey("posts_authorId_foreign", "author", "authorId", "users", "id", "CASCADE", false, false),
+                        new ForeignKey("posts_categoryId_foreign", "category", "categoryId", "categories", "id", "SET NULL", true, false)));
         }
 
         static Table tableComments() {
@@ -120,7 +142,13 @@ public final class EnfyraSchema {
                         Column.builder("createdAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build(),
                         Column.builder("updatedAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build()), List.of(
                         Relation.builder("post", RelationKind.MANY_TO_ONE, "posts").nullable(false).updatable(true).owning(true).inversePropertyName("comments").foreignKeyColumn("postId").onDelete("CASCADE").build(),
-                        Relation.builder("author", RelationKind.MANY_TO_ONE, "users").nullable(true).updatable(true).owning(true).foreignKeyColumn("authorId").onDelete("SET NULL").build()));
+                        Relation.builder("author", RelationKind.MANY_TO_ONE, "users").nullable(true).updatable(true).owning(true).foreignKeyColumn("authorId").onDelete("SET NULL").build()), List.of(
+                        new Index("idx_comments_postId", List.of("postId"), false),
+                        new Index("idx_comments_authorId", List.of("authorId"), false),
+                        new Index("idx_comments_createdAt", List.of("createdAt"), false),
+                        new Index("idx_comments_updatedAt", List.of("updatedAt"), false)), List.of(
+                        new ForeignKey("comments_postId_foreign", "post", "postId", "posts", "id", "CASCADE", false, false),
+                        new ForeignKey("comments_authorId_foreign", "author", "authorId", "users", "id", "SET NULL", true, false)));
         }
 
         static Table tableTags() {
@@ -129,7 +157,10 @@ public final class EnfyraSchema {
                         Column.builder("name", DataType.VARCHAR).primary(false).generated(false).nullable(false).updatable(true).published(true).length(64).build(),
                         Column.builder("createdAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build(),
                         Column.builder("updatedAt", DataType.TIMESTAMP).primary(false).generated(true).nullable(false).updatable(false).published(true).defaultNow(true).build()), List.of(
-                        Relation.builder("posts", RelationKind.MANY_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("tags").junction("j_ee1e52bc2158", "targetId", "sourceId").build()));
+                        Relation.builder("posts", RelationKind.MANY_TO_MANY, "posts").nullable(true).updatable(true).owning(false).inversePropertyName("tags").junction("j_ee1e52bc2158", "targetId", "sourceId").build()), List.of(
+                        new Index("uq_tags_name", List.of("name"), true),
+                        new Index("idx_tags_createdAt", List.of("createdAt"), false),
+                        new Index("idx_tags_updatedAt", List.of("updatedAt"), false)), List.of());
         }
 
         private static JsonNode json(String text) {
