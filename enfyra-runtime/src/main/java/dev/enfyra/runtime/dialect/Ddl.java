@@ -1,0 +1,27 @@
+package dev.enfyra.runtime.dialect;
+
+import dev.enfyra.core.schema.ForeignKey;
+import dev.enfyra.core.schema.Index;
+import dev.enfyra.core.schema.Junction;
+import dev.enfyra.core.schema.Schema;
+import dev.enfyra.core.schema.Table;
+import java.util.List;
+
+/** CREATE statements, in an order that can run one after the other. */
+public interface Ddl {
+
+    /** Once per database, before any table: functions the engine relies on (text folding). */
+    List<String> setup();
+
+    /** The table with its columns, FK columns and primary key; constraints and indexes come separately. */
+    String createTable(Table table, Schema schema);
+
+    String createJunction(Junction junction, Schema schema);
+
+    String addForeignKey(Table table, ForeignKey foreignKey);
+
+    /** The two cascading foreign keys of a junction. */
+    List<String> junctionForeignKeys(Junction junction, Schema schema);
+
+    String createIndex(Table table, Index index);
+}
