@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B install -pl bench -am -DskipTests -Dinvoker.skip=true
 CP="bench/target/classes:$(./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-exec java -Xms1g -Xmx1g -cp "$CP" dev.enfyra.bench.FrontendBench "$@"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xms1g -Xmx1g -cp "$CP" dev.enfyra.bench.FrontendBench "$@"
