@@ -1,0 +1,71 @@
+package dev.enfyra.runtime.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An error a client may see: HTTP status, stable code, a message written for people, and
+ * details (e.g. one entry per invalid field). Never SQL, never a stack trace.
+ */
+public final class ApiError extends RuntimeException {
+
+    /** The codes a client can rely on. */
+    public enum Code {
+        BAD_REQUEST(400),
+        UNAUTHORIZED(401),
+        RESOURCE_NOT_FOUND(404),
+        METHOD_NOT_ALLOWED(405),
+        DUPLICATE_RESOURCE(409),
+        RESOURCE_IN_USE(409),
+        PAYLOAD_TOO_LARGE(413),
+        VALIDATION_ERROR(422),
+        INTERNAL_SERVER_ERROR(500);
+
+        private final int status;
+
+        Code(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** One problem of a request, e.g. {@code {"field": "email", "message": "must not be null"}}. */
+    public record Detail(String field, String message) {
+    }
+
+    private final Code code;
+    private final List<Detail> details;
+
+    public ApiError(Code code, String message) {
+        this(code, message, List.of());
+    }
+
+    public ApiError(Code code, String message, List<Detail> details) {
+        super(Objects.requireNonNull(message, "message"), null, false, false);
+        this.code = Objects.requireNonNull(code, "code");
+        this.details = List.copyOf(details);
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    public int status() {
+        return code.status();
+    }
+
+    public List<Detail> details() {
+        return details;
+    }
+
+    /** The response body: {@code {"statusCode": 422, "message": "…", "error": {"code": "…", "details": …}}}. */
+    public Map<String, Object> body() {
+        return Map.of("statusCode", status(), "message", getMessage(), "error",
+                Map.of("code", code.name(), "details", details.isEmpty() ? List.of() : details.stream()
+                        .map(d -> Map.of("field", d.field(), "message", d.message())).toList()));
+    }
+}

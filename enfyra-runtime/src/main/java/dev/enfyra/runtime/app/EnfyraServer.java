@@ -1,0 +1,72 @@
+package dev.enfyra.runtime.app;
+
+import dev.enfyra.runtime.db.Database;
+import dev.enfyra.runtime.db.SchemaBootstrap;
+import dev.enfyra.runtime.http.AccessLog;
+import dev.enfyra.runtime.http.ErrorHandlers;
+import dev.enfyra.runtime.http.HealthService;
+import dev.enfyra.runtime.http.JsonBodies;
+import dev.enfyra.runtime.api.ApiError;
+import dev.enfyra.runtime.http.TableResource;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+
+/**
+ * A running backend: the database (its tables created when it has none), the engines, and a
+ * Helidon web server with a resource per table under the base path and {@code /health}.
+ */
+public final class EnfyraServer implements AutoCloseable {
+
+    private final WebServer server;
+    private final EnfyraRuntime runtime;
+
+    private EnfyraServer(WebServer server, EnfyraRuntime runtime) {
+        this.server = server;
+        this.runtime = runtime;
+    }
+
+    public static EnfyraServer start(RuntimeConfig config, EnfyraApplication app) {
+        Database database = Database.open(config.db());
+        try {
+            SchemaBootstrap.run(database, app.schema());
+            EnfyraRuntime runtime = new EnfyraRuntime(app.schema(), database, config);
+            HttpRouting.Builder routing = HttpRouting.builder();
+            if (config.accessLog()) {
+                routing.addFilter(new AccessLog());
+            }
+            ErrorHandlers.register(routing);
+            String base = config.basePath().equals("/") ? "" : config.basePath();
+            for (TableResource resource : app.resources(runtime)) {
+                routing.register(base + "/" + resource.table(), resource);
+            }
+            routing.register("/health", new HealthService(runtime));
+            routing.any((req, res) -> JsonBodies.sendError(res, new ApiError(ApiError.Code.RESOURCE_NOT_FOUND,
+                    "no route " + req.prologue().method().text() + " " + req.path().path())));
+            WebServer server = WebServer.builder()
+                    .host(config.host())
+                    .port(config.port())
+                    .maxPayloadSize(config.maxBodyBytes() + 1L)
+                    .routing(routing)
+                    .build()
+                    .start();
+            return new EnfyraServer(server, runtime);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public EnfyraRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        runtime.close();
+    }
+}
