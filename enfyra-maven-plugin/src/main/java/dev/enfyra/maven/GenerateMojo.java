@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,6 +48,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "enfyra.schemaClass", defaultValue = EmitOptions.DEFAULT_SCHEMA_CLASS)
     String schemaClass;
 
+    /** The class the runtime starts (with {@code server}). */
+    @Parameter(property = "enfyra.applicationClass", defaultValue = EmitOptions.DEFAULT_APPLICATION_CLASS)
+    String applicationClass;
+
+    /**
+     * Also generate the server side (a REST resource per table, the application class); the
+     * project then needs enfyra-runtime. Off for code that only queries a backend.
+     */
+    @Parameter(property = "enfyra.server", defaultValue = "true")
+    boolean server;
+
+    /** Where non-Java generated files go (the service registration), added to the resources. */
+    @Parameter(property = "enfyra.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/enfyra")
+    File resourcesDirectory;
+
     /** {@code text} (default) or {@code json} (on standard output). */
     @Parameter(property = "enfyra.diagnostics", defaultValue = "text")
     String diagnostics;
@@ -73,22 +89,35 @@ public class GenerateMojo extends AbstractMojo {
         Output output = new Output(getLog(), diagnostics);
         EmitOptions options = options();
         Path out = outputDirectory.toPath();
+        Path resources = resourcesDirectory.toPath();
         project.addCompileSourceRoot(out.toString());
+        Resource resource = new Resource();
+        resource.setDirectory(resources.toString());
+        project.addResource(resource);
         try {
             Path stamp = Path.of(project.getBuild().getDirectory(), "enfyra", "generate.fingerprint");
             String fingerprint = Fingerprint.of(schemaDir.toPath(),
-                    List.of(plugin.getVersion(), options.basePackage(), options.schemaClassName()));
+                    List.of(plugin.getVersion(), options.basePackage(), options.schemaClassName(),
+                            options.applicationClassName(), Boolean.toString(options.server())));
             if (!force && Files.isDirectory(out) && Files.isRegularFile(stamp)
                     && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
                 getLog().info("enfyra: schema, settings and plugin unchanged since the last run; generation skipped");
                 return;
             }
             Result<List<GeneratedFile>> result = generate(options, output);
-            OutputWriter.Summary summary = OutputWriter.write(out, result.value());
+            List<GeneratedFile> sources = result.value().stream().filter(f -> f.path().endsWith(".java")).toList();
+            List<GeneratedFile> other = new java.util.ArrayList<>(result.value().stream().filter(f -> !f.path().endsWith(".java")).toList());
+            Path seed = schemaDir.toPath().resolve(SnapshotInput.DEFAULT_DATA);
+            if (server && Files.isRegularFile(seed)) {
+                // Packaged for the runtime, which seeds it on first start.
+                other.add(new GeneratedFile("META-INF/enfyra/default-data.json", Files.readString(seed, StandardCharsets.UTF_8)));
+            }
+            OutputWriter.Summary summary = OutputWriter.write(out, sources);
+            OutputWriter.write(resources, other);
             Files.createDirectories(stamp.getParent());
             Files.writeString(stamp, fingerprint, StandardCharsets.UTF_8);
             getLog().info(String.format(Locale.ROOT, "enfyra: %d files in %s (%d written, %d unchanged, %d deleted)",
-                    result.value().size(), project.getBasedir().toPath().relativize(out), summary.written(),
+                    sources.size(), project.getBasedir().toPath().relativize(out), summary.written(),
                     summary.unchanged(), summary.deleted()));
         } catch (IOException e) {
             throw new MojoExecutionException("enfyra: cannot read the schema or write generated code: " + e.getMessage(), e);
@@ -111,7 +140,7 @@ public class GenerateMojo extends AbstractMojo {
 
     private EmitOptions options() throws MojoExecutionException {
         try {
-            return new EmitOptions(packageName(basePackage), schemaClass);
+            return new EmitOptions(packageName(basePackage), schemaClass, applicationClass, server);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("enfyra: " + e.getMessage());
         }

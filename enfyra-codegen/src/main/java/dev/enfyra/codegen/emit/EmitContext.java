@@ -56,6 +56,18 @@ final class EmitContext {
         return entity(schema.requireTable(tableName));
     }
 
+    ClassName resource(Table table) {
+        return ClassName.get(options.basePackage(), table.javaName() + "Resource");
+    }
+
+    ClassName applicationClass() {
+        return ClassName.get(options.basePackage(), options.applicationClassName());
+    }
+
+    boolean server() {
+        return options.server();
+    }
+
     ClassName create(Table table) {
         return ClassName.get(options.basePackage(), table.javaName() + "Create");
     }

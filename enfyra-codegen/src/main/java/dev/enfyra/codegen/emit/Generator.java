@@ -29,15 +29,23 @@ public final class Generator {
     public List<GeneratedFile> generate(GenerationProgress progress) {
         EntityEmitter entities = new EntityEmitter(ctx);
         InputEmitter inputs = new InputEmitter(ctx);
+        ServerEmitter server = new ServerEmitter(ctx);
         List<GeneratedFile> files = new ArrayList<>();
         int done = 0;
         for (Table table : ctx.schema().tables()) {
             files.add(file(entities.emit(table)));
             files.add(file(inputs.create(table)));
             files.add(file(inputs.update(table)));
+            if (ctx.server()) {
+                files.add(file(server.resource(table)));
+            }
             progress.tablesDone(++done, ctx.schema().tables().size());
         }
         files.add(file(new SchemaEmitter(ctx).emit()));
+        if (ctx.server()) {
+            files.add(file(server.application()));
+            files.add(server.serviceFile());
+        }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
     }

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every table becomes three classes ({@code Posts}, {@code PostsCreate}, {@code PostsUpdate})
- * next to the schema class; two tables whose classes would share a name (say {@code posts} and
+ * Every table becomes several classes ({@code Posts}, {@code PostsCreate}, {@code PostsUpdate},
+ * {@code PostsResource}) next to the schema and application classes; two tables whose classes would share a name (say {@code posts} and
  * {@code posts_create}) are reported before anything is written.
  */
 public final class TypeNameCheck {
@@ -26,8 +26,12 @@ public final class TypeNameCheck {
         // Lower-cased: on Windows and macOS, Posts.java and POSTS.java are one file.
         Map<String, String> owners = new LinkedHashMap<>();
         owners.put(options.schemaClassName().toLowerCase(Locale.ROOT), "the schema class " + options.schemaClassName());
+        if (options.server()) {
+            owners.putIfAbsent(options.applicationClassName().toLowerCase(Locale.ROOT), "the application class " + options.applicationClassName());
+        }
+        String[] suffixes = options.server() ? new String[] {"", "Create", "Update", "Resource"} : new String[] {"", "Create", "Update"};
         for (Table table : schema.tables()) {
-            for (String suffix : new String[] {"", "Create", "Update"}) {
+            for (String suffix : suffixes) {
                 String type = table.javaName() + suffix;
                 String owner = owners.putIfAbsent(type.toLowerCase(Locale.ROOT), "table \"" + table.name() + "\"");
                 if (owner != null) {

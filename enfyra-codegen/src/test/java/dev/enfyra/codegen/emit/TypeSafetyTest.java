@@ -37,7 +37,8 @@ class TypeSafetyTest {
     }
 
     private static List<GeneratedFile> withMisuse(String expression) throws IOException {
-        List<GeneratedFile> files = new ArrayList<>(GeneratorGoldenTest.generate(GeneratorGoldenTest.schema(GeneratorGoldenTest.BLOG)));
+        List<GeneratedFile> files = new ArrayList<>(GeneratorGoldenTest.clientOnly(
+                GeneratorGoldenTest.generate(GeneratorGoldenTest.schema(GeneratorGoldenTest.BLOG))));
         files.add(new GeneratedFile("com/example/blog/Misuse.java", """
                 package com.example.blog;
                 class Misuse {

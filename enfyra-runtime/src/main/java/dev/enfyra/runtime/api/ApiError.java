@@ -1,5 +1,6 @@
 package dev.enfyra.runtime.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,8 +65,20 @@ public final class ApiError extends RuntimeException {
 
     /** The response body: {@code {"statusCode": 422, "message": "…", "error": {"code": "…", "details": …}}}. */
     public Map<String, Object> body() {
-        return Map.of("statusCode", status(), "message", getMessage(), "error",
-                Map.of("code", code.name(), "details", details.isEmpty() ? List.of() : details.stream()
-                        .map(d -> Map.of("field", d.field(), "message", d.message())).toList()));
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (Detail d : details) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("field", d.field());
+            entry.put("message", d.message());
+            list.add(entry);
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code.name());
+        error.put("details", list);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusCode", status());
+        body.put("message", getMessage());
+        body.put("error", error);
+        return body;
     }
 }

@@ -1,6 +1,7 @@
 package dev.enfyra.runtime.app;
 
 import dev.enfyra.runtime.db.Database;
+import dev.enfyra.runtime.db.DefaultData;
 import dev.enfyra.runtime.db.SchemaBootstrap;
 import dev.enfyra.runtime.http.AccessLog;
 import dev.enfyra.runtime.http.ErrorHandlers;
@@ -28,7 +29,9 @@ public final class EnfyraServer implements AutoCloseable {
     public static EnfyraServer start(RuntimeConfig config, EnfyraApplication app) {
         Database database = Database.open(config.db());
         try {
-            SchemaBootstrap.run(database, app.schema());
+            if (SchemaBootstrap.run(database, app.schema()) == SchemaBootstrap.Outcome.CREATED) {
+                DefaultData.seed(database, app.schema(), app.getClass().getClassLoader());
+            }
             EnfyraRuntime runtime = new EnfyraRuntime(app.schema(), database, config);
             HttpRouting.Builder routing = HttpRouting.builder();
             if (config.accessLog()) {

@@ -16,6 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            // One line per record, unless the user configured logging themselves.
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$-7s %3$s: %5$s%6$s%n");
+        }
         EnfyraApplication app = find();
         RuntimeConfig config = RuntimeConfig.load();
         long start = System.nanoTime();

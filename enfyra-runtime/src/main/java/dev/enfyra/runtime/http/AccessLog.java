@@ -20,7 +20,7 @@ public final class AccessLog implements Filter {
         } finally {
             if (LOG.isLoggable(java.util.logging.Level.INFO)) {
                 LOG.info(String.format(Locale.ROOT, "%s %s %d %d %.1fms", req.prologue().method().text(),
-                        req.path().rawPath(), res.status().code(), res.bytesWritten(), (System.nanoTime() - start) / 1e6));
+                        req.prologue().uriPath().rawPath(), res.status().code(), res.bytesWritten(), (System.nanoTime() - start) / 1e6));
             }
         }
     }

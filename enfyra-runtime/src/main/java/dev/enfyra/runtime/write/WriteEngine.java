@@ -32,14 +32,23 @@ public final class WriteEngine {
 
     /** Inserts a row and its links; returns its primary key. */
     public Object create(Handle handle, String tableName, JsonNode body) {
+        return create(handle, tableName, body, PayloadReader.Mode.CREATE);
+    }
+
+    /** As {@link #create(Handle, String, JsonNode)}, but a uuid key may be given, so that seed rows can reference it. */
+    public Object seed(Handle handle, String tableName, JsonNode body) {
+        return create(handle, tableName, body, PayloadReader.Mode.SEED);
+    }
+
+    private Object create(Handle handle, String tableName, JsonNode body, PayloadReader.Mode mode) {
         Table table = schema.requireTable(tableName);
-        Payload payload = PayloadReader.read(schema, table, body, PayloadReader.Mode.CREATE);
+        Payload payload = PayloadReader.read(schema, table, body, mode);
         new References(handle, schema, dialect).check(payload);
         Map<String, Object[]> values = new LinkedHashMap<>();
         OffsetDateTime now = WriteValues.millis(OffsetDateTime.now(ZoneOffset.UTC));
         Column pk = table.primaryKey();
         boolean databaseKey = dialect.types().databaseGeneratesKey(pk);
-        if (pk.generated() && !databaseKey) {
+        if (pk.generated() && !databaseKey && !payload.columns().containsKey(pk)) {
             values.put(pk.name(), new Object[] {pk.type(), Uuids.v7()});
         }
         for (Column column : table.columns()) {
