@@ -56,6 +56,10 @@ final class EmitContext {
         return entity(schema.requireTable(tableName));
     }
 
+    ClassName reader(Table table) {
+        return ClassName.get(options.basePackage(), table.javaName() + "Json");
+    }
+
     ClassName resource(Table table) {
         return ClassName.get(options.basePackage(), table.javaName() + "Resource");
     }

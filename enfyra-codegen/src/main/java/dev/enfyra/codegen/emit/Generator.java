@@ -30,12 +30,14 @@ public final class Generator {
         EntityEmitter entities = new EntityEmitter(ctx);
         InputEmitter inputs = new InputEmitter(ctx);
         ServerEmitter server = new ServerEmitter(ctx);
+        ReaderEmitter readers = new ReaderEmitter(ctx);
         List<GeneratedFile> files = new ArrayList<>();
         int done = 0;
         for (Table table : ctx.schema().tables()) {
             files.add(file(entities.emit(table)));
             files.add(file(inputs.create(table)));
             files.add(file(inputs.update(table)));
+            files.add(file(readers.emit(table)));
             if (ctx.server()) {
                 files.add(file(server.resource(table)));
             }

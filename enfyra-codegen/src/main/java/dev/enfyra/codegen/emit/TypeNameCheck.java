@@ -29,7 +29,7 @@ public final class TypeNameCheck {
         if (options.server()) {
             owners.putIfAbsent(options.applicationClassName().toLowerCase(Locale.ROOT), "the application class " + options.applicationClassName());
         }
-        String[] suffixes = options.server() ? new String[] {"", "Create", "Update", "Resource"} : new String[] {"", "Create", "Update"};
+        String[] suffixes = options.server() ? new String[] {"", "Create", "Update", "Json", "Resource"} : new String[] {"", "Create", "Update", "Json"};
         for (Table table : schema.tables()) {
             for (String suffix : suffixes) {
                 String type = table.javaName() + suffix;

@@ -9,13 +9,16 @@ import java.util.Optional;
  * ({@code fields=author.*} or {@code author.email}). Selected values hold only the fields that were
  * selected; the others are null.
  *
- * @param id    the related row's primary key, never null
+ * @param id    the related row's primary key; null only when the query selected fields of the
+ *              related row but not its key ({@code fields=author.email})
  * @param value the related row when it was loaded, else null
  */
 public record Ref<T, K>(K id, T value) {
 
     public Ref {
-        Objects.requireNonNull(id, "id");
+        if (id == null && value == null) {
+            throw new NullPointerException("a reference needs an id or a value");
+        }
     }
 
     /** A reference by id only, e.g. to set a relation when writing. */

@@ -9,8 +9,15 @@ import dev.enfyra.runtime.dialect.SqlTypes;
 import dev.enfyra.runtime.dialect.TextSearch;
 import dev.enfyra.runtime.dialect.ValueCodec;
 
-/** PostgreSQL 13+. */
+/** PostgreSQL 13+ (a UTF8 database). */
 public final class PostgresDialect implements Dialect {
+
+    private final SqlTypes types = new PostgresTypes();
+    private final Ddl ddl = new PostgresDdl(Quoting.DOUBLE_QUOTES, types);
+    private final TextSearch text = new PostgresTextSearch();
+    private final Paging paging = new PostgresPaging();
+    private final ValueCodec values = new PostgresValues();
+    private final ErrorTranslator errors = new PostgresErrors();
 
     @Override
     public String name() {
@@ -24,32 +31,32 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public SqlTypes types() {
-        throw new UnsupportedOperationException("PostgreSQL types: not written yet");
+        return types;
     }
 
     @Override
     public Ddl ddl() {
-        throw new UnsupportedOperationException("PostgreSQL DDL: not written yet");
+        return ddl;
     }
 
     @Override
     public TextSearch text() {
-        throw new UnsupportedOperationException("PostgreSQL text search: not written yet");
+        return text;
     }
 
     @Override
     public Paging paging() {
-        throw new UnsupportedOperationException("PostgreSQL paging: not written yet");
+        return paging;
     }
 
     @Override
     public ValueCodec values() {
-        throw new UnsupportedOperationException("PostgreSQL values: not written yet");
+        return values;
     }
 
     @Override
     public ErrorTranslator errors() {
-        throw new UnsupportedOperationException("PostgreSQL errors: not written yet");
+        return errors;
     }
 
     @Override
