@@ -105,7 +105,10 @@ public class GenerateMojo extends AbstractMojo {
                 return;
             }
             Result<List<GeneratedFile>> result = generate(options, output);
-            List<GeneratedFile> sources = result.value().stream().filter(f -> f.path().endsWith(".java")).toList();
+            List<GeneratedFile> sources = new java.util.ArrayList<>(result.value().stream().filter(f -> f.path().endsWith(".java")).toList());
+            // The GraphQL schema also lies next to the sources, where people and tools look for it.
+            result.value().stream().filter(f -> f.path().endsWith(".graphqls"))
+                    .forEach(f -> sources.add(new GeneratedFile(f.path().substring(f.path().lastIndexOf('/') + 1), f.content())));
             List<GeneratedFile> other = new java.util.ArrayList<>(result.value().stream().filter(f -> !f.path().endsWith(".java")).toList());
             Path seed = schemaDir.toPath().resolve(SnapshotInput.DEFAULT_DATA);
             if (server && Files.isRegularFile(seed)) {

@@ -47,6 +47,8 @@ public final class Generator {
         if (ctx.server()) {
             files.add(file(server.application()));
             files.add(server.serviceFile());
+            files.add(new OpenApiEmitter(ctx).emit());
+            files.add(new GraphQlEmitter(ctx).emit());
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);

@@ -62,7 +62,7 @@ class GeneratorGoldenTest {
     void enfyraHeadSnapshotGeneratesCodeThatCompiles() {
         Result<Schema> head = EnfyraData.compile("");
         List<GeneratedFile> files = generate(head.value());
-        assertEquals(37 * 5 + 3, files.size());
+        assertEquals(37 * 5 + 5, files.size());
         InMemoryCompiler.compile(clientOnly(files));
     }
 
