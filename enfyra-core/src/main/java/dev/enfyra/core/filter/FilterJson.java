@@ -75,9 +75,30 @@ public final class FilterJson {
     public static JsonNode readTree(String text, String location) {
         try {
             return MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new FilterException(location, "invalid JSON: nested too deeply or too long");
         } catch (JsonProcessingException e) {
-            throw new FilterException(location, "invalid JSON: " + e.getOriginalMessage());
+            throw new FilterException(location, "invalid JSON: " + clientMessage(e));
         }
+    }
+
+    /**
+     * Jackson's own message, cut before the parts that describe its internals (source
+     * references, implementation class names), with where it stopped reading.
+     */
+    static String clientMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
+        int internals = message.indexOf(" (from `");
+        if (internals < 0) {
+            internals = message.indexOf("\n at [");
+        }
+        String reason = internals < 0 ? message : message.substring(0, internals);
+        reason = reason.replaceAll("\\s+", " ").strip();
+        if (reason.length() > 160) {
+            reason = reason.substring(0, 157) + "...";
+        }
+        return e.getLocation() == null ? reason
+                : reason + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static ObjectNode logical(String name, List<Filter> filters) {

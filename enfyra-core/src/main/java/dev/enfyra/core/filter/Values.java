@@ -51,6 +51,12 @@ public final class Values {
         if (a instanceof String s && b instanceof String t) {
             return compareCodePoints(s, t);
         }
+        if (a instanceof UUID u && b instanceof UUID v) {
+            // As databases order uuids (and their text): unsigned. UUID.compareTo is signed,
+            // which would put "8…" to "f…" before "0…".
+            int high = Long.compareUnsigned(u.getMostSignificantBits(), v.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(u.getLeastSignificantBits(), v.getLeastSignificantBits());
+        }
         return ((Comparable<Object>) a).compareTo(b);
     }
 

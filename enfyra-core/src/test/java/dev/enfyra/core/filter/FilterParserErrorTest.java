@@ -136,7 +136,7 @@ class FilterParserErrorTest {
         FilterException dup = assertThrows(FilterException.class,
                 () -> FilterJson.readTree("{\"id\": 1, \"id\": 2}", "filter"));
         assertEquals("filter", dup.location());
-        assertEquals("invalid JSON: Duplicate field 'id'", dup.detail());
+        assertEquals("invalid JSON: Duplicate field 'id' (line 1, column 15)", dup.detail());
         assertThrows(FilterException.class, () -> FilterJson.readTree("{\"id\": 1} x", "filter"));
     }
 }

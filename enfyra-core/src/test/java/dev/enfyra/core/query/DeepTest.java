@@ -88,8 +88,8 @@ class DeepTest {
             id             | {"comments": {"deep": {"x": {}}}}        | deep.comments.deep.x: unknown relation "x" on table "comments"
             id,comments.id | {"comments": {"fields": "body"}}         | deep.comments.fields: the fields of "comments" are given both here and in fields[1]; give them in one place
             -comments      | {"comments": {}}                         | deep.comments: relation "comments" is excluded in fields (fields[0]) but given in deep
-            id             | {"comments": {}, "comments": {}}         | deep: invalid JSON: Duplicate field 'comments'
-            id             | {"comments":                             | deep: invalid JSON: Unexpected end-of-input within/between Object entries
+            id             | {"comments": {}, "comments": {}}         | deep: invalid JSON: Duplicate field 'comments' (line 1, column 28)
+            id             | {"comments":                             | deep: invalid JSON: Unexpected end-of-input within/between Object entries (line 1, column 13)
             """)
     void rejected(String fields, String deep, String message) {
         assertEquals(message, error("posts", "fields", fields, "deep", deep));

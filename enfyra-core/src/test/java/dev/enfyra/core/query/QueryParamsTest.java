@@ -46,7 +46,7 @@ class QueryParamsTest {
     void jsonParametersMustHoldJson() {
         assertEquals("filter: expected JSON, found an empty value", error("posts", "filter", " "));
         assertEquals("filter: invalid JSON: Unrecognized token 'title': was expecting (JSON String, Number, Array,"
-                + " Object or token 'null', 'true' or 'false')", error("posts", "filter", "title=5"));
+                + " Object or token 'null', 'true' or 'false') (line 1, column 1)", error("posts", "filter", "title=5"));
         assertEquals("filter.titel: unknown field \"titel\" on table \"posts\"; did you mean \"title\"?",
                 error("posts", "filter", "{\"titel\": 1}"));
         assertEquals("aggregate: too long: 65537 characters, at most 65536",

@@ -2,7 +2,12 @@ package dev.enfyra.runtime.app;
 
 import dev.enfyra.core.schema.Schema;
 import dev.enfyra.runtime.http.TableResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A generated backend, as the runtime finds it: the generator writes one implementation per
@@ -15,4 +20,15 @@ public interface EnfyraApplication {
 
     /** One REST resource per table. */
     List<TableResource> resources(EnfyraRuntime runtime);
+
+    /** The generated GraphQL schema (SDL), packaged as {@value #GRAPHQL_SCHEMA}; empty when there is none. */
+    default Optional<String> graphQlSchema() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(GRAPHQL_SCHEMA)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + GRAPHQL_SCHEMA, e);
+        }
+    }
+
+    String GRAPHQL_SCHEMA = "META-INF/enfyra/schema.graphqls";
 }

@@ -2,14 +2,18 @@ package dev.enfyra.runtime.app;
 
 import dev.enfyra.runtime.db.Database;
 import dev.enfyra.runtime.db.DefaultData;
+import dev.enfyra.runtime.graphql.GraphQlEngine;
+import dev.enfyra.runtime.graphql.GraphQlService;
 import dev.enfyra.runtime.db.SchemaBootstrap;
 import dev.enfyra.runtime.http.AccessLog;
 import dev.enfyra.runtime.http.ErrorHandlers;
 import dev.enfyra.runtime.http.HealthService;
 import dev.enfyra.runtime.http.JsonBodies;
+import dev.enfyra.runtime.http.OpenApiService;
 import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.http.TableResource;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http.HttpRouting;
 
 /**
@@ -17,6 +21,9 @@ import io.helidon.webserver.http.HttpRouting;
  * Helidon web server with a resource per table under the base path and {@code /health}.
  */
 public final class EnfyraServer implements AutoCloseable {
+
+    /** Above the query language's own limit on a parameter (64 KiB), so that limit answers first. */
+    static final int MAX_REQUEST_LINE = 256 * 1024;
 
     private final WebServer server;
     private final EnfyraRuntime runtime;
@@ -43,12 +50,20 @@ public final class EnfyraServer implements AutoCloseable {
                 routing.register(base + "/" + resource.table(), resource);
             }
             routing.register("/health", new HealthService(runtime));
+            routing.register("/openapi.json", OpenApiService.fromClasspath(app.getClass().getClassLoader(), config.basePath()));
+            if (config.graphql().enabled()) {
+                app.graphQlSchema().ifPresent(sdl -> routing.register("/graphql", new GraphQlService(
+                        new GraphQlEngine(runtime, sdl, new GraphQlEngine.Limits(config.graphql().maxDepth(),
+                                config.graphql().maxComplexity())), config.graphql().graphiql(), config.maxBodyBytes())));
+            }
             routing.any((req, res) -> JsonBodies.sendError(res, new ApiError(ApiError.Code.RESOURCE_NOT_FOUND,
                     "no route " + req.prologue().method().text() + " " + req.path().path())));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
-                    .maxPayloadSize(config.maxBodyBytes() + 1L)
+                    // The resources check the body size and the query limits themselves, with JSON
+                    // errors; the server's own limits (plain-text 413/414) sit well above them.
+                    .addProtocol(Http1Config.builder().maxPrologueLength(MAX_REQUEST_LINE).build())
                     .routing(routing)
                     .build()
                     .start();

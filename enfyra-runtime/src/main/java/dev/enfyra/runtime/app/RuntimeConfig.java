@@ -22,9 +22,19 @@ import java.util.function.Function;
  * enfyra.db.user         ENFYRA_DB_USER
  * enfyra.db.password     ENFYRA_DB_PASSWORD
  * enfyra.db.poolSize     ENFYRA_DB_POOL_SIZE    10
+ * enfyra.graphql.enabled ENFYRA_GRAPHQL         true
+ * enfyra.graphql.graphiql ENFYRA_GRAPHIQL       false
+ * enfyra.graphql.maxDepth ENFYRA_GRAPHQL_MAX_DEPTH 12
+ * enfyra.graphql.maxComplexity ENFYRA_GRAPHQL_MAX_COMPLEXITY 5000
  * </pre>
  */
-public record RuntimeConfig(String host, int port, String basePath, int maxBodyBytes, boolean accessLog, DatabaseConfig db) {
+public record RuntimeConfig(String host, int port, String basePath, int maxBodyBytes, boolean accessLog, DatabaseConfig db,
+        GraphQl graphql) {
+
+    /** GraphQL at {@code /graphql}: on or off, the GraphiQL page, and the limits of one query. */
+    public record GraphQl(boolean enabled, boolean graphiql, int maxDepth, int maxComplexity) {
+        public static final GraphQl DEFAULT = new GraphQl(true, false, 12, 5000);
+    }
 
     public RuntimeConfig {
         Objects.requireNonNull(host, "host");
@@ -42,16 +52,16 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
 
     /** Defaults, an in-memory-free H2 file database under ./data. */
     public static RuntimeConfig defaults() {
-        return new RuntimeConfig("0.0.0.0", 8080, "/api", 1 << 20, true, DatabaseConfig.of(DatabaseConfig.DEFAULT_URL));
+        return new RuntimeConfig("0.0.0.0", 8080, "/api", 1 << 20, true, DatabaseConfig.of(DatabaseConfig.DEFAULT_URL), GraphQl.DEFAULT);
     }
 
     /** For tests: port 0 on loopback, the given database. */
     public static RuntimeConfig forTests(DatabaseConfig db) {
-        return new RuntimeConfig("127.0.0.1", 0, "/api", 1 << 20, false, db);
+        return new RuntimeConfig("127.0.0.1", 0, "/api", 1 << 20, false, db, GraphQl.DEFAULT);
     }
 
     public RuntimeConfig withDatabase(DatabaseConfig database) {
-        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, database);
+        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, database, graphql);
     }
 
     /** application.yaml, then the environment. */
@@ -81,7 +91,12 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
                 s.get("basePath", "ENFYRA_BASE_PATH", d.basePath()),
                 s.integer("maxBodyBytes", "ENFYRA_MAX_BODY_BYTES", d.maxBodyBytes()),
                 Boolean.parseBoolean(s.get("accessLog", "ENFYRA_ACCESS_LOG", Boolean.toString(d.accessLog()))),
-                db);
+                db,
+                new GraphQl(
+                        Boolean.parseBoolean(s.get("graphql.enabled", "ENFYRA_GRAPHQL", "true")),
+                        Boolean.parseBoolean(s.get("graphql.graphiql", "ENFYRA_GRAPHIQL", "false")),
+                        s.integer("graphql.maxDepth", "ENFYRA_GRAPHQL_MAX_DEPTH", GraphQl.DEFAULT.maxDepth()),
+                        s.integer("graphql.maxComplexity", "ENFYRA_GRAPHQL_MAX_COMPLEXITY", GraphQl.DEFAULT.maxComplexity())));
     }
 
     private record Settings(Function<String, String> file, Map<String, String> env) {

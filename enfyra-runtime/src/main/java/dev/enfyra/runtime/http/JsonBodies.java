@@ -20,8 +20,15 @@ import java.io.UncheckedIOException;
  */
 public final class JsonBodies {
 
+    /**
+     * Strict, as filters are read ({@code FilterJson}): text after the JSON value, or a key given
+     * twice in one object, is a malformed body (400), not a body whose first value or last key
+     * silently wins.
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
             .build();
     private static final JsonFactory FACTORY = MAPPER.getFactory();

@@ -53,11 +53,26 @@ public class TableResource implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::list)
+        rules.any(TableResource::refuseMatrixParameters)
+                .get("/", this::list)
                 .get("/{id}", this::one)
                 .post("/", this::create)
                 .patch("/{id}", this::update)
                 .delete("/{id}", this::delete);
+    }
+
+    /**
+     * Helidon reads {@code ;…} in a path segment as matrix parameters and routes
+     * {@code DELETE /books/1;DROP TABLE books} as {@code DELETE /books/1}. No route here takes
+     * any, so such a path names nothing: 404, rather than acting on the path without them.
+     */
+    private static void refuseMatrixParameters(ServerRequest req, ServerResponse res) {
+        io.helidon.common.uri.UriPath path = req.prologue().uriPath();
+        if (!path.rawPath().equals(path.rawPathNoParams())) {
+            throw new ApiError(ApiError.Code.RESOURCE_NOT_FOUND, "no route " + req.prologue().method().text() + " "
+                    + path.rawPathNoParams() + " (a path takes no ;parameters)");
+        }
+        res.next();
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -68,7 +83,7 @@ public class TableResource implements HttpService {
             json.writeFieldName("data");
             JsonRows.writeArray(json, result);
             json.writeFieldName("meta");
-            JsonBodies.MAPPER.writeValue(json, result.meta());
+            JsonRows.value(json, null, result.meta()); // not the plain mapper: min/max may be date-times
             json.writeEndObject();
         });
     }

@@ -3,6 +3,7 @@ package dev.enfyra.runtime.query;
 import dev.enfyra.core.filter.FieldPath;
 import dev.enfyra.core.filter.Filter;
 import dev.enfyra.core.filter.Operator;
+import dev.enfyra.core.query.QueryException;
 import dev.enfyra.core.schema.DataType;
 import dev.enfyra.core.schema.Relation;
 import dev.enfyra.core.schema.RelationKind;
@@ -59,8 +60,7 @@ final class FilterSql {
             case LTE -> x + " <= " + param(field, c.value());
             case IN -> in(x, field, (List<?>) c.value(), false);
             case NOT_IN -> in(x, field, (List<?>) c.value(), true);
-            case BETWEEN -> x + " BETWEEN " + param(field, ((List<?>) c.value()).get(0)) + " AND "
-                    + param(field, ((List<?>) c.value()).get(1));
+            case BETWEEN -> between(x, field, (List<?>) c.value());
             case IS_NULL -> x + " IS NULL";
             case IS_NOT_NULL -> x + " IS NOT NULL";
             case CONTAINS, STARTS_WITH, ENDS_WITH -> textSearch(x, c.op(), (String) c.value());
@@ -82,14 +82,38 @@ final class FilterSql {
         return sql.append(')').toString();
     }
 
+    /**
+     * {@code x >= low AND x <= high}, which is what BETWEEN means, spelled out: MariaDB 10.11 answers
+     * {@code name BETWEEN 'POESIE' AND 'poésie'} over an index of a binary-collated column with no
+     * rows at all (its range optimizer takes bounds equal under the connection's case- and
+     * accent-insensitive collation for one point), while the two comparisons are right.
+     */
+    private String between(String x, SqlScope.Field field, List<?> bounds) {
+        return "(" + x + " >= " + param(field, bounds.get(0)) + " AND " + x + " <= " + param(field, bounds.get(1)) + ")";
+    }
+
     private String textSearch(String x, Operator op, String text) {
+        checkText(text);
         String predicate = scope.dialect().text().predicate(x);
         params.add(codec, DataType.VARCHAR, scope.dialect().text().pattern(op, text));
         return predicate;
     }
 
     private String param(SqlScope.Field field, Object value) {
+        if (value instanceof String text) {
+            checkText(text);
+        }
         return params.add(codec, field.type(), value);
+    }
+
+    /**
+     * PostgreSQL refuses a bound text holding U+0000 (an error, not an answer), and no database
+     * holds one, since writes refuse it: a client error on every database alike.
+     */
+    private static void checkText(String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new QueryException(QueryException.Code.BAD_REQUEST, "filter", "text values cannot contain the character U+0000");
+        }
     }
 
     /** EXISTS over the to-many relation at the end of the path, its rows filtered by the nested tree. */

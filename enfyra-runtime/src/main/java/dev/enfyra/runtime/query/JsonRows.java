@@ -89,7 +89,16 @@ public final class JsonRows {
             case OffsetDateTime t -> json.writeString(DateTimeFormatter.ISO_INSTANT.format(t));
             case LocalDate d -> json.writeString(d.toString());
             case JsonNode node -> MAPPER.writeTree(json, node);
-            case Map<?, ?> map -> MAPPER.writeValue(json, map);
+            // Meta: counts and aggregates, whose min and max may be dates and date-times, which
+            // the plain mapper cannot write (no JSR-310 module): each value as a column value.
+            case Map<?, ?> map -> {
+                json.writeStartObject();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    json.writeFieldName(String.valueOf(entry.getKey()));
+                    value(json, type, entry.getValue());
+                }
+                json.writeEndObject();
+            }
             default -> json.writeString(value.toString());
         }
     }

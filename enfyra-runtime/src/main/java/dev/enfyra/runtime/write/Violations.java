@@ -47,13 +47,19 @@ final class Violations {
     private static ApiError duplicate(Table table, String detail) {
         for (Index index : table.indexes()) {
             if (index.unique() && detail.contains(index.name().toLowerCase(Locale.ROOT))) {
-                List<ApiError.Detail> fields = index.columns().stream()
-                        .map(c -> new ApiError.Detail(c, "must be unique")).toList();
+                List<String> names = index.columns().stream().map(c -> fieldName(table, c)).toList();
+                List<ApiError.Detail> fields = names.stream().map(c -> new ApiError.Detail(c, "must be unique")).toList();
                 return new ApiError(ApiError.Code.DUPLICATE_RESOURCE, "a " + table.name() + " record with the same "
-                        + String.join(", ", index.columns()) + " already exists", fields);
+                        + String.join(", ", names) + " already exists", fields);
             }
         }
         return new ApiError(ApiError.Code.DUPLICATE_RESOURCE, "a " + table.name() + " record with the same unique values already exists");
+    }
+
+    /** The name a client writes: a relation's, not its foreign key column's (a one-to-one's key is unique). */
+    private static String fieldName(Table table, String column) {
+        return table.foreignKeys().stream().filter(fk -> fk.column().equals(column)).map(ForeignKey::relation)
+                .findFirst().orElse(column);
     }
 
     private static ApiError foreignKey(Table table, Schema schema, String detail) {

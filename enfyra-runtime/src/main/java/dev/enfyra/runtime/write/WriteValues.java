@@ -99,6 +99,10 @@ final class WriteValues {
             return Converted.bad("expected a string");
         }
         String text = value.textValue();
+        if (text.indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store it (the others can): refused everywhere, so all databases hold the same texts.
+            return Converted.bad("must not contain the character U+0000");
+        }
         if (maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
             return Converted.bad("at most " + maxLength + " characters, found " + text.codePointCount(0, text.length()));
         }

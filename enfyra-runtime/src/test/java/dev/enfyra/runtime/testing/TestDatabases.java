@@ -28,27 +28,35 @@ public final class TestDatabases {
     }
 
     public static Database open(Kind kind, String purpose) {
+        return Database.open(config(kind, purpose));
+    }
+
+    /**
+     * A fresh, empty database as a configuration, for what opens its own pool (e.g. a server
+     * started with {@link TestServer#start}).
+     */
+    public static DatabaseConfig config(Kind kind, String purpose) {
         String name = ("t_" + purpose + "_" + RUN + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9_]", "_");
         return switch (kind) {
-            case H2 -> Database.open(DatabaseConfig.of("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
+            case H2 -> DatabaseConfig.of("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
             case POSTGRES -> postgres(name);
             case MARIADB -> mariadb(name);
         };
     }
 
-    private static Database postgres(String name) {
+    private static DatabaseConfig postgres(String name) {
         String url = required("ENFYRA_TEST_POSTGRES_URL");
         execute(url, "CREATE SCHEMA " + name);
-        return Database.open(DatabaseConfig.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name));
+        return DatabaseConfig.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
     }
 
-    private static Database mariadb(String name) {
+    private static DatabaseConfig mariadb(String name) {
         String url = required("ENFYRA_TEST_MARIADB_URL");
         execute(url, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         // Replace the database in jdbc:mariadb://host:port/db?params.
         String withDb = url.replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + name);
-        return Database.open(DatabaseConfig.of(withDb));
+        return DatabaseConfig.of(withDb);
     }
 
     /** The URL, or a skip (a failure under CI=true) when it is not set. */

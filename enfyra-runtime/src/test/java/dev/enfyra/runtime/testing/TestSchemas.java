@@ -44,6 +44,19 @@ public final class TestSchemas {
         }
     }
 
+    /** The GraphQL schema the generator writes for {@code src/test/resources/schemas/NAME.json}. */
+    public static String graphQl(String name) {
+        try (var in = TestSchemas.class.getResourceAsStream("/schemas/" + name + ".json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var model = Frontend.compile(SnapshotInput.of(new SchemaSource(name + ".json", json))).value();
+            return new dev.enfyra.codegen.emit.Generator(model, dev.enfyra.codegen.emit.EmitOptions.of("t"),
+                    dev.enfyra.codegen.model.NamingStrategy.DEFAULT).generate().stream()
+                    .filter(f -> f.path().endsWith("schema.graphqls")).findFirst().orElseThrow().content();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Schema fromJson(String file, String json) {
         Result<dev.enfyra.codegen.model.Schema> result = Frontend.compile(SnapshotInput.of(new SchemaSource(file, json)));
         if (result.hasErrors()) {

@@ -39,7 +39,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Schema schema, DatabaseConfig db) {
+        return start(schema, db, null);
+    }
+
+    /** With a GraphQL schema (SDL), served at /graphql. */
+    public static TestServer start(Schema schema, DatabaseConfig db, String graphQlSchema) {
         EnfyraApplication app = new EnfyraApplication() {
+            @Override
+            public java.util.Optional<String> graphQlSchema() {
+                return java.util.Optional.ofNullable(graphQlSchema);
+            }
+
             @Override
             public Schema schema() {
                 return schema;

@@ -8,11 +8,12 @@ final class H2TextSearch implements TextSearch {
 
     @Override
     public String predicate(String columnSql) {
-        return "ENFYRA_FOLD(" + columnSql + ") LIKE ? ESCAPE '\\'";
+        // '!' as on the other databases: a backslash in a literal reads as an escape to some SQL lexers.
+        return "ENFYRA_FOLD(" + columnSql + ") LIKE ? ESCAPE '!'";
     }
 
     @Override
     public String pattern(Operator op, String text) {
-        return TextSearch.wrap(op, TextSearch.escapeLike(TextFold.fold(text), '\\'));
+        return TextSearch.wrap(op, TextSearch.escapeLike(TextFold.fold(text), '!'));
     }
 }

@@ -26,8 +26,8 @@ final class MySqlTypes implements SqlTypes {
             case FLOAT -> "DOUBLE";
             case DECIMAL -> "DECIMAL(" + column.precision() + ", " + column.scale() + ")";
             case VARCHAR -> "VARCHAR(" + (column.length() == null ? 255 : column.length()) + ")" + collate;
-            case TEXT -> "TEXT" + collate;
-            case CODE, RICHTEXT -> "LONGTEXT" + collate;
+            // TEXT holds 64 KiB only; the other databases store any length, so LONGTEXT here too.
+            case TEXT, CODE, RICHTEXT -> "LONGTEXT" + collate;
             case BOOLEAN -> "TINYINT(1)";
             case UUID -> "CHAR(36)" + collate;
             case DATE -> "DATE";

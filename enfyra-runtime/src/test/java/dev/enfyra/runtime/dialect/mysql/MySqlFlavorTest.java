@@ -46,7 +46,7 @@ class MySqlFlavorTest {
                 CREATE TABLE `posts` (
                   `id` INT AUTO_INCREMENT PRIMARY KEY,
                   `title` VARCHAR(200) COLLATE utf8mb4_0900_bin NOT NULL,
-                  `body` TEXT COLLATE utf8mb4_0900_bin,
+                  `body` LONGTEXT COLLATE utf8mb4_0900_bin,
                   `settings` JSON,
                   `created` DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
                   `day` DATE DEFAULT (UTC_DATE()),
@@ -63,7 +63,7 @@ class MySqlFlavorTest {
                 CREATE TABLE `posts` (
                   `id` INT AUTO_INCREMENT PRIMARY KEY,
                   `title` VARCHAR(200) COLLATE utf8mb4_nopad_bin NOT NULL,
-                  `body` TEXT COLLATE utf8mb4_nopad_bin DEFAULT 'x',
+                  `body` LONGTEXT COLLATE utf8mb4_nopad_bin DEFAULT 'x',
                   `settings` LONGTEXT COLLATE utf8mb4_nopad_bin DEFAULT '{"a":1}' CHECK (JSON_VALID(`settings`)),
                   `created` DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
                   `day` DATE DEFAULT (UTC_DATE()),

@@ -1,0 +1,137 @@
+package dev.enfyra.runtime.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.enfyra.core.filter.FieldPath;
+import dev.enfyra.core.filter.Filter;
+import dev.enfyra.core.query.QueryParams;
+import dev.enfyra.core.query.QuerySpec;
+import dev.enfyra.core.schema.Table;
+import dev.enfyra.runtime.api.ApiError;
+import dev.enfyra.runtime.app.EnfyraRuntime;
+import dev.enfyra.runtime.query.ReadResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The data fetchers of one table's root fields. Each turns its arguments and selection set into
+ * the REST parameters, parses them with the same parser, and runs the same engines as REST: the
+ * answers agree by construction.
+ */
+final class Fetchers {
+
+    private final EnfyraRuntime runtime;
+    private final Table table;
+
+    Fetchers(EnfyraRuntime runtime, Table table) {
+        this.runtime = runtime;
+        this.table = table;
+    }
+
+    /** {@code posts(filter, where, sort, page, limit, aggregate)}: {@code {data, meta}}. */
+    DataFetcher<Object> list() {
+        return env -> {
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            List<SelectedField> data = env.getSelectionSet().getImmediateFields().stream()
+                    .filter(f -> f.getName().equals("data")).toList();
+            List<String> paths = new ArrayList<>();
+            ObjectNode deep = data.isEmpty()
+                    ? Selections.collect(runtime.schema(), table, List.of(), "", paths)
+                    : Selections.collect(runtime.schema(), table, data.get(0).getSelectionSet().getImmediateFields(), "", paths);
+            if (paths.isEmpty()) {
+                paths.add(table.primaryKey().name());
+            }
+            params.put("fields", List.of(String.join(",", paths)));
+            ObjectNode args = Selections.arguments(env.getArguments());
+            args.properties().forEach(e -> params.put(e.getKey(), List.of(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString())));
+            if (!deep.isEmpty()) {
+                params.put("deep", List.of(deep.toString()));
+            }
+            boolean meta = env.getSelectionSet().contains("meta");
+            if (meta) {
+                params.put("meta", List.of("*"));
+            }
+            Object aggregate = env.getArgument("aggregate");
+            if (aggregate != null) {
+                JsonNode json = Scalars.toJson(aggregate);
+                params.put("aggregate", List.of(json.isTextual() ? json.textValue() : json.toString()));
+            }
+            QuerySpec spec = QueryParams.parse(runtime.schema(), table.name(), params);
+            ReadResult result = runtime.reads().read(table.name(), spec);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("data", result.data());
+            out.put("meta", meta || aggregate != null ? result.meta() : null);
+            return out;
+        };
+    }
+
+    /** {@code posts_by_id(id)}: the row, or null. */
+    DataFetcher<Object> byId() {
+        return env -> {
+            Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
+            List<Map<String, Object>> rows = runtime.reads().read(table.name(), one(env.getSelectionSet().getImmediateFields(), id)).data();
+            return rows.isEmpty() ? null : rows.get(0);
+        };
+    }
+
+    DataFetcher<Object> create() {
+        return env -> {
+            JsonNode body = Scalars.toJson(env.getArgument("data"));
+            List<SelectedField> selection = env.getSelectionSet().getImmediateFields();
+            return runtime.database().jdbi().inTransaction(handle -> {
+                Object id = runtime.writes().create(handle, table.name(), body);
+                return first(runtime.reads().read(handle, table.name(), one(selection, id)).data());
+            });
+        };
+    }
+
+    DataFetcher<Object> update() {
+        return env -> {
+            Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
+            JsonNode body = Scalars.toJson(env.getArgument("data"));
+            List<SelectedField> selection = env.getSelectionSet().getImmediateFields();
+            return runtime.database().jdbi().inTransaction(handle -> {
+                runtime.writes().update(handle, table.name(), id, body);
+                return first(runtime.reads().read(handle, table.name(), one(selection, id)).data());
+            });
+        };
+    }
+
+    DataFetcher<Object> delete() {
+        return env -> {
+            Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
+            runtime.database().jdbi().useTransaction(handle -> runtime.writes().delete(handle, table.name(), id));
+            return id;
+        };
+    }
+
+    /** The read of one row by key, selecting what the GraphQL field selects. */
+    private QuerySpec one(List<SelectedField> selection, Object id) {
+        List<String> paths = new ArrayList<>();
+        ObjectNode deep = Selections.collect(runtime.schema(), table, selection, "", paths);
+        if (paths.isEmpty()) {
+            paths.add(table.primaryKey().name());
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("fields", List.of(String.join(",", paths)));
+        if (!deep.isEmpty()) {
+            params.put("deep", List.of(deep.toString()));
+        }
+        QuerySpec spec = QueryParams.parse(runtime.schema(), table.name(), params);
+        return new QuerySpec(Filter.eq(FieldPath.of(table.primaryKey().name()), id), spec.fields(), List.of(), 1, 1,
+                Set.of(), spec.deep(), List.of());
+    }
+
+    private Map<String, Object> first(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            throw new ApiError(ApiError.Code.INTERNAL_SERVER_ERROR, "the saved " + table.name() + " record could not be read back");
+        }
+        return rows.get(0);
+    }
+}

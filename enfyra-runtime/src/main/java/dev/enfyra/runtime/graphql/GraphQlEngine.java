@@ -1,0 +1,139 @@
+package dev.enfyra.runtime.graphql;
+
+import dev.enfyra.core.query.QueryException;
+import dev.enfyra.core.schema.Table;
+import dev.enfyra.runtime.api.ApiError;
+import dev.enfyra.runtime.app.EnfyraRuntime;
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * GraphQL over the same engines as REST: the generated SDL, wired with one set of fetchers per
+ * table, depth and complexity limits, and errors that carry {@code extensions.code} with the
+ * REST codes.
+ */
+public final class GraphQlEngine {
+
+    private static final Logger LOG = Logger.getLogger(GraphQlEngine.class.getName());
+
+    /** How deep and how large one query may be. */
+    public record Limits(int maxDepth, int maxComplexity) {
+        public static final Limits DEFAULT = new Limits(12, 5000);
+    }
+
+    private final GraphQL graphql;
+
+    public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits) {
+        TypeDefinitionRegistry types = new SchemaParser().parse(sdl);
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+        Scalars.all().forEach(wiring::scalar);
+        for (Table table : runtime.schema().tables()) {
+            Fetchers fetchers = new Fetchers(runtime, table);
+            String t = table.name();
+            wiring.type("Query", b -> b.dataFetcher(t, fetchers.list()).dataFetcher(t + "_by_id", fetchers.byId()));
+            wiring.type("Mutation", b -> b.dataFetcher("create_" + t, fetchers.create())
+                    .dataFetcher("update_" + t, fetchers.update())
+                    .dataFetcher("delete_" + t, fetchers.delete()));
+        }
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+        this.graphql = GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(new ErrorHandler())
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
+                        new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
+                .build();
+    }
+
+    /** Runs one operation; the answer in the GraphQL response shape ({@code data}, {@code errors}). */
+    public Map<String, Object> execute(String query, Map<String, Object> variables, String operationName) {
+        ExecutionInput input = ExecutionInput.newExecutionInput().query(query)
+                .variables(variables == null ? Map.of() : variables).operationName(operationName).build();
+        ExecutionResult result = graphql.execute(input);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!result.getErrors().isEmpty()) {
+            List<Map<String, Object>> errors = new ArrayList<>();
+            result.getErrors().forEach(e -> errors.add(withCode(e)));
+            out.put("errors", errors);
+        }
+        if (result.isDataPresent()) {
+            out.put("data", result.getData());
+        }
+        return out;
+    }
+
+    /** Every error gets a code: a REST one from our fetchers, BAD_REQUEST for a query GraphQL itself refuses. */
+    private static Map<String, Object> withCode(GraphQLError error) {
+        Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (spec.get("extensions") instanceof Map<?, ?> existing) {
+            existing.forEach((k, v) -> extensions.put(String.valueOf(k), v));
+        }
+        extensions.putIfAbsent("code", error.getErrorType() == ErrorType.DataFetchingException
+                ? ApiError.Code.INTERNAL_SERVER_ERROR.name() : ApiError.Code.BAD_REQUEST.name());
+        extensions.remove("classification");
+        spec.put("extensions", extensions);
+        return spec;
+    }
+
+    /** Errors thrown by fetchers: ours keep their code and details; anything else is logged and hidden. */
+    private static final class ErrorHandler implements DataFetcherExceptionHandler {
+        @Override
+        public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+                graphql.execution.DataFetcherExceptionHandlerParameters params) {
+            Throwable e = params.getException();
+            ApiError api = unwrap(e);
+            if (api == null) {
+                String id = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "GraphQL field " + params.getPath() + " failed (error id " + id + ")", e);
+                api = new ApiError(ApiError.Code.INTERNAL_SERVER_ERROR, "an unexpected error happened (error id " + id + ")");
+            }
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", api.code().name());
+            if (!api.details().isEmpty()) {
+                extensions.put("details", api.details().stream().map(d -> Map.of("field", d.field(), "message", d.message())).toList());
+            }
+            GraphQLError error = GraphqlErrorBuilder.newError(params.getDataFetchingEnvironment())
+                    .message(api.getMessage()).extensions(extensions).errorType(classification(api)).build();
+            return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+        }
+
+        private static ErrorClassification classification(ApiError api) {
+            return api.status() < 500 ? ErrorType.ValidationError : ErrorType.DataFetchingException;
+        }
+
+        private static ApiError unwrap(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ApiError api) {
+                    return api;
+                }
+                if (t instanceof QueryException q) {
+                    return new ApiError(ApiError.Code.BAD_REQUEST, q.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+}
