@@ -76,6 +76,20 @@ class DemoReadmeTest {
     }
 
     @Test
+    void graphQlAndOpenApi() throws Exception {
+        JsonNode answer = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ posts(where: {views: {_gte: 40}}, sort: [\\\"-views\\\"]) { data { title author { email } } } }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals("{\"data\":{\"posts\":{\"data\":[{\"title\":\"Hello, Enfyra\",\"author\":{\"email\":\"ada@example.com\"}},"
+                + "{\"title\":\"Typed queries in Java\",\"author\":{\"email\":\"ada@example.com\"}}]}}}", answer.toString());
+        JsonNode openapi = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals("3.1.0", openapi.get("openapi").asText());
+        assertTrue(openapi.get("paths").has("/posts/{id}"));
+    }
+
+    @Test
     void searchIgnoresCaseAndAccents() throws Exception {
         JsonNode found = call("GET", "/api/posts?filter=" + q("{\"title\":{\"_contains\":\"RESUME\"}}") + "&fields=title", null, 200);
         assertEquals("Résumé tips", found.get("data").get(0).get("title").asText());

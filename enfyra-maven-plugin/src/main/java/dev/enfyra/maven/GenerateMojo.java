@@ -96,9 +96,10 @@ public class GenerateMojo extends AbstractMojo {
         project.addResource(resource);
         try {
             Path stamp = Path.of(project.getBuild().getDirectory(), "enfyra", "generate.fingerprint");
-            String fingerprint = Fingerprint.of(schemaDir.toPath(),
-                    List.of(plugin.getVersion(), options.basePackage(), options.schemaClassName(),
-                            options.applicationClassName(), Boolean.toString(options.server())));
+            List<String> settings = new java.util.ArrayList<>(List.of(plugin.getVersion(), options.basePackage(),
+                    options.schemaClassName(), options.applicationClassName(), Boolean.toString(options.server())));
+            settings.addAll(toolJars());
+            String fingerprint = Fingerprint.of(schemaDir.toPath(), settings);
             if (!force && Files.isDirectory(out) && Files.isRegularFile(stamp)
                     && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
                 getLog().info("enfyra: schema, settings and plugin unchanged since the last run; generation skipped");
@@ -139,6 +140,25 @@ public class GenerateMojo extends AbstractMojo {
                     + output.summary(result.diagnostics()) + "); nothing was generated");
         }
         return result;
+    }
+
+    /**
+     * The plugin's own jars, by size and date: a SNAPSHOT keeps its version string while its code
+     * changes, and a changed generator must generate again.
+     */
+    private List<String> toolJars() {
+        List<String> jars = new java.util.ArrayList<>();
+        for (org.apache.maven.artifact.Artifact a : plugin.getArtifacts()) {
+            if (a.getGroupId().equals("dev.enfyra") && a.getFile() != null) {
+                jars.add(a.getArtifactId() + ":" + a.getFile().length() + ":" + a.getFile().lastModified());
+            }
+        }
+        if (plugin.getPluginArtifact() != null && plugin.getPluginArtifact().getFile() != null) {
+            File self = plugin.getPluginArtifact().getFile();
+            jars.add("plugin:" + self.length() + ":" + self.lastModified());
+        }
+        java.util.Collections.sort(jars);
+        return jars;
     }
 
     private EmitOptions options() throws MojoExecutionException {
