@@ -60,6 +60,19 @@ public final class JsonBodies {
         }
     }
 
+    /** The request body, refused with 413 beyond {@code maxBytes}, whatever Content-Length claims. */
+    public static byte[] read(io.helidon.webserver.http.ServerRequest req, int maxBytes) {
+        try (java.io.InputStream in = req.content().inputStream()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new ApiError(ApiError.Code.PAYLOAD_TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void send(ServerResponse res, int status, Writer writer) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
         try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
