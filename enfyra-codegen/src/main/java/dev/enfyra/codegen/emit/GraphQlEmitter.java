@@ -126,8 +126,33 @@ final class GraphQlEmitter {
 
     private static void description(StringBuilder sdl, String text, String indent) {
         if (text != null && !text.isBlank()) {
-            sdl.append(indent).append('"').append(text.strip().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " "))
-                    .append("\"\n");
+            sdl.append(indent).append('"').append(stringContent(text.strip())).append("\"\n");
         }
+    }
+
+    /**
+     * Text inside a one-line GraphQL string: each line break (LF, CR or CRLF) as one space, quotes
+     * and backslashes escaped, and any other control character, which a GraphQL string cannot
+     * hold as it is, as a unicode escape. (A description with a CR once made the whole SDL
+     * unreadable, and the backend unable to start.)
+     */
+    static String stringContent(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String flat = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

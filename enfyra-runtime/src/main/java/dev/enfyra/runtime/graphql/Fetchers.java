@@ -2,6 +2,7 @@ package dev.enfyra.runtime.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.enfyra.core.filter.FieldPath;
 import dev.enfyra.core.filter.Filter;
 import dev.enfyra.core.query.QueryParams;
@@ -9,10 +10,13 @@ import dev.enfyra.core.query.QuerySpec;
 import dev.enfyra.core.schema.Table;
 import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.app.EnfyraRuntime;
+import dev.enfyra.runtime.query.JsonRows;
 import dev.enfyra.runtime.query.ReadResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +42,11 @@ final class Fetchers {
     DataFetcher<Object> list() {
         return env -> {
             Map<String, List<String>> params = new LinkedHashMap<>();
+            // Every "data" (it may be asked more than once, under aliases): one read of what they ask together.
             List<SelectedField> data = env.getSelectionSet().getImmediateFields().stream()
                     .filter(f -> f.getName().equals("data")).toList();
             List<String> paths = new ArrayList<>();
-            ObjectNode deep = data.isEmpty()
-                    ? Selections.collect(runtime.schema(), table, List.of(), "", paths)
-                    : Selections.collect(runtime.schema(), table, data.get(0).getSelectionSet().getImmediateFields(), "", paths);
+            ObjectNode deep = Selections.collect(runtime.schema(), table, Selections.children(data), "", paths);
             if (paths.isEmpty()) {
                 paths.add(table.primaryKey().name());
             }
@@ -66,9 +69,23 @@ final class Fetchers {
             ReadResult result = runtime.reads().read(table.name(), spec);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("data", result.data());
-            out.put("meta", meta || aggregate != null ? result.meta() : null);
+            out.put("meta", meta || aggregate != null ? metaJson(result.meta()) : null);
             return out;
         };
+    }
+
+    /**
+     * The meta as REST writes it ({@link JsonRows#value}): counts, and aggregates whose min and
+     * max may be dates and date-times, which the plain mapper cannot write.
+     */
+    private static JsonNode metaJson(Map<String, Object> meta) {
+        try {
+            TokenBuffer buffer = new TokenBuffer(GraphQlJson.MAPPER, false);
+            JsonRows.value(buffer, null, meta);
+            return GraphQlJson.MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code posts_by_id(id)}: the row, or null. */

@@ -1,6 +1,9 @@
 package dev.enfyra.runtime.graphql;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.enfyra.core.query.QueryException;
+import dev.enfyra.core.schema.Column;
+import dev.enfyra.core.schema.DataType;
 import dev.enfyra.core.schema.Table;
 import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.app.EnfyraRuntime;
@@ -57,6 +60,12 @@ public final class GraphQlEngine {
             wiring.type("Mutation", b -> b.dataFetcher("create_" + t, fetchers.create())
                     .dataFetcher("update_" + t, fetchers.update())
                     .dataFetcher("delete_" + t, fetchers.delete()));
+            for (Column column : table.columns()) {
+                if (column.published() && column.type() == DataType.ARRAY_SELECT) {
+                    String name = column.name();
+                    wiring.type(t, b -> b.dataFetcher(name, env -> strings(env.<Map<String, Object>>getSource().get(name))));
+                }
+            }
         }
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         this.graphql = GraphQL.newGraphQL(schema)
@@ -65,6 +74,20 @@ public final class GraphQlEngine {
                         new MaxQueryDepthInstrumentation(limits.maxDepth()),
                         new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
                 .build();
+    }
+
+    /**
+     * An array-select value as the list of strings its {@code [String!]} field is: the engine
+     * reads it as a JSON array, whose text items GraphQL's String would otherwise write with
+     * their JSON quotes ({@code "\"draft\""}).
+     */
+    private static Object strings(Object value) {
+        if (value instanceof JsonNode node && node.isArray()) {
+            List<String> items = new ArrayList<>(node.size());
+            node.forEach(item -> items.add(item.isTextual() ? item.textValue() : item.toString()));
+            return items;
+        }
+        return value;
     }
 
     /** Runs one operation; the answer in the GraphQL response shape ({@code data}, {@code errors}). */
@@ -84,15 +107,23 @@ public final class GraphQlEngine {
         return out;
     }
 
-    /** Every error gets a code: a REST one from our fetchers, BAD_REQUEST for a query GraphQL itself refuses. */
+    /**
+     * Every error gets a code: a REST one from our fetchers, BAD_REQUEST for a query GraphQL
+     * itself refuses, INTERNAL_SERVER_ERROR for what is the server's fault (a fetcher's failure,
+     * a null answered where the schema promises a value).
+     */
     private static Map<String, Object> withCode(GraphQLError error) {
         Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (spec.get("extensions") instanceof Map<?, ?> existing) {
             existing.forEach((k, v) -> extensions.put(String.valueOf(k), v));
         }
-        extensions.putIfAbsent("code", error.getErrorType() == ErrorType.DataFetchingException
-                ? ApiError.Code.INTERNAL_SERVER_ERROR.name() : ApiError.Code.BAD_REQUEST.name());
+        boolean servers = error.getErrorType() == ErrorType.DataFetchingException
+                || error.getErrorType() == ErrorType.NullValueInNonNullableField;
+        if (servers && !extensions.containsKey("code")) {
+            LOG.severe(() -> "GraphQL answer broke the schema at " + error.getPath() + ": " + error.getMessage());
+        }
+        extensions.putIfAbsent("code", servers ? ApiError.Code.INTERNAL_SERVER_ERROR.name() : ApiError.Code.BAD_REQUEST.name());
         extensions.remove("classification");
         spec.put("extensions", extensions);
         return spec;

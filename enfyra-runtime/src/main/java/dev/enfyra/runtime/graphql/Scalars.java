@@ -79,7 +79,9 @@ final class Scalars {
         return GraphQLScalarType.newScalar().name("JSON").description("any JSON value").coercing(new Coercing<Object, Object>() {
             @Override
             public Object serialize(Object value, GraphQLContext context, Locale locale) {
-                return value instanceof JsonNode node ? MAPPER.convertValue(node, Object.class) : value;
+                // A JsonNode as it is (the response mapper writes it): converting it to plain
+                // objects would read its decimals as doubles.
+                return value;
             }
 
             @Override

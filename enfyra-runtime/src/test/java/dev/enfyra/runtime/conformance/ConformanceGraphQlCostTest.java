@@ -1,0 +1,156 @@
+package dev.enfyra.runtime.conformance;
+
+import static dev.enfyra.runtime.conformance.Fixture.HUONG;
+import static dev.enfyra.runtime.conformance.Fixture.ZOLA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.enfyra.runtime.conformance.ConformanceGraphQlReadTest.Gql;
+import dev.enfyra.runtime.testing.TestDatabases.Kind;
+import dev.enfyra.runtime.testing.TestServer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What a GraphQL read costs, on every database: one SQL statement for the rows and one per
+ * relation field of the selection (at any depth), whatever the number of rows: relations load
+ * in batches, never one query per row. Counted with a Jdbi {@link SqlLogger}, and equal to what
+ * REST costs for the same question.
+ */
+class ConformanceGraphQlCostTest {
+
+    private static final Map<Kind, AtomicInteger> STATEMENTS = new EnumMap<>(Kind.class);
+    private static final PerKind<Gql> ENVS = new PerKind<>(kind -> {
+        Gql env = Gql.conformance(kind, "gql_cost");
+        AtomicInteger statements = new AtomicInteger();
+        synchronized (STATEMENTS) {
+            STATEMENTS.put(kind, statements);
+        }
+        env.database().jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        return env;
+    });
+
+    /**
+     * Books with 9 relation fields at up to three levels: author, author.city,
+     * author.city.country, editor, series, tags, tags.books, reviews, reviews.reviewer. Book 1
+     * (first by id) has every one of them, so every level has rows to load whatever the limit.
+     */
+    private static final String QUERY = """
+            query($limit: Int) {
+              books(sort: "id", limit: $limit) {
+                data {
+                  id title
+                  author { name city { name country { code } } }
+                  editor { name }
+                  series { name }
+                  tags(sort: "name") { name books(sort: "-id", limit: 2) { id } }
+                  reviews(sort: "id") { stars reviewer { name } }
+                }
+              }
+            }
+            """;
+    private static final int RELATION_FIELDS = 9;
+
+    @AfterAll
+    static void closeAll() throws Exception {
+        ENVS.closeAll();
+    }
+
+    private static int statements(Kind kind) {
+        synchronized (STATEMENTS) {
+            return STATEMENTS.get(kind).get();
+        }
+    }
+
+    private static void reset(Kind kind) {
+        synchronized (STATEMENTS) {
+            STATEMENTS.get(kind).set(0);
+        }
+    }
+
+    /** The books query with {@code limit}: how many rows it answered, and how many statements it cost. */
+    private static int[] cost(Kind kind, int limit) {
+        Gql env = ENVS.get(kind);
+        reset(kind);
+        JsonNode answer = env.graphql(QUERY, Gql.parse("{\"limit\": " + limit + "}"));
+        int statements = statements(kind);
+        assertFalse(answer.has("errors"), answer.toString());
+        return new int[] {answer.get("data").get("books").get("data").size(), statements};
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oneStatementPerRelationLevelWhateverTheRowCount(Kind kind) {
+        Gql env = ENVS.get(kind);
+        List<String> costs = new ArrayList<>();
+        for (int limit : new int[] {1, 2, 5, 0}) {
+            int[] cost = cost(kind, limit);
+            costs.add(cost[0] + " rows: " + cost[1] + " statements");
+        }
+        assertEquals(List.of("1 rows: 10 statements", "2 rows: 10 statements", "5 rows: 10 statements", "16 rows: 10 statements"), costs,
+                "1 for the books and 1 per relation field (" + RELATION_FIELDS + ")");
+
+        // Twenty times the rows, every one with every relation: still 10 statements.
+        env.database().jdbi().useTransaction(h -> {
+            for (int i = 0; i < 300; i++) {
+                ObjectNode book = Fixture.JSON.createObjectNode().put("title", "Bulk " + i).put("author", i % 2 == 0 ? ZOLA : HUONG)
+                        .put("editor", HUONG).put("series", 1 + i % 3);
+                book.putArray("tags").add(1 + i % 5).add(1 + (i + 1) % 5);
+                env.runtime().writes().seed(h, "books", book);
+            }
+        });
+        env.changed();
+        int[] all = cost(kind, 0);
+        assertEquals(316, all[0]);
+        assertEquals(1 + RELATION_FIELDS, all[1], "316 rows");
+
+        // REST asks the same with fields and deep, and costs the same.
+        reset(kind);
+        TestServer.Response rest = env.rest("books", Map.of("sort", "id", "limit", "0", "fields",
+                "id,title,author.name,author.city.name,author.city.country.code,editor.name,series.name,tags.name,tags.books.id,"
+                        + "reviews.stars,reviews.reviewer.name",
+                "deep", "{\"tags\": {\"sort\": \"name\", \"deep\": {\"books\": {\"sort\": \"-id\", \"limit\": 2}}}, \"reviews\": {\"sort\": \"id\"}}"));
+        assertEquals(200, rest.status());
+        assertEquals(1 + RELATION_FIELDS, statements(kind), "REST, the same question");
+        JsonNode graphql = env.graphql(QUERY, Gql.parse("{\"limit\": 0}")).get("data").get("books").get("data");
+        assertEquals(null, Answers.diff(Gql.sortedKeys(rest.body().get("data")), Gql.sortedKeys(graphql)));
+
+        // meta adds its counts (one statement each), and nothing per row.
+        reset(kind);
+        JsonNode meta = env.graphql("{ books(limit: 0) { data { id author { name } } meta } }");
+        assertFalse(meta.has("errors"), meta.toString());
+        int withMeta = statements(kind);
+        reset(kind);
+        env.graphql("{ books(limit: 0) { data { id author { name } } } }");
+        assertEquals(2, statements(kind), "the books and their authors");
+        assertEquals(316, meta.get("data").get("books").get("meta").get("totalCount").intValue());
+        assertEquals(2 + 2, withMeta, "and totalCount and filterCount");
+    }
+
+    /** One row by key, and a mutation's answer: the same batched reads, one statement per relation field. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oneRowCostsTheSame(Kind kind) {
+        Gql env = ENVS.get(kind);
+        reset(kind);
+        JsonNode one = env.graphql("{ authors_by_id(id: \"" + ZOLA + "\") { name books(sort: \"id\") { title tags { name } reviews { stars } }"
+                + " mentees { name } profile { website } } }");
+        assertFalse(one.has("errors"), one.toString());
+        assertEquals(1 + 5, statements(kind), "the author, books, books.tags, books.reviews, mentees, profile");
+    }
+}
