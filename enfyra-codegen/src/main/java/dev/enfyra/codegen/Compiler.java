@@ -6,6 +6,7 @@ import dev.enfyra.codegen.emit.EmitOptions;
 import dev.enfyra.codegen.emit.GeneratedFile;
 import dev.enfyra.codegen.emit.GenerationProgress;
 import dev.enfyra.codegen.emit.Generator;
+import dev.enfyra.codegen.emit.MigrationSource;
 import dev.enfyra.codegen.emit.TypeNameCheck;
 import dev.enfyra.codegen.model.NamingStrategy;
 import dev.enfyra.codegen.model.Schema;
@@ -30,12 +31,22 @@ public final class Compiler {
         if (schema.hasErrors()) {
             return new Result<>(List.of(), schema.diagnostics());
         }
-        List<Diagnostic> clashes = TypeNameCheck.check(schema.value(), options, input.snapshotName());
+        Result<List<GeneratedFile>> emitted = emit(schema.value(), options, naming, progress, List.of(), input.snapshotName());
+        List<Diagnostic> all = new ArrayList<>(schema.diagnostics());
+        all.addAll(emitted.diagnostics());
+        return new Result<>(emitted.value(), all);
+    }
+
+    /**
+     * The emitters over a compiled schema and its recorded migrations (in version order), or an
+     * empty list when generated type names would clash.
+     */
+    public static Result<List<GeneratedFile>> emit(Schema schema, EmitOptions options, NamingStrategy naming,
+            GenerationProgress progress, List<MigrationSource> migrations, String snapshotName) {
+        List<Diagnostic> clashes = TypeNameCheck.check(schema, options, snapshotName);
         if (!clashes.isEmpty()) {
-            List<Diagnostic> all = new ArrayList<>(schema.diagnostics());
-            all.addAll(clashes);
-            return new Result<>(List.of(), all);
+            return new Result<>(List.of(), clashes);
         }
-        return new Result<>(new Generator(schema.value(), options, naming).generate(progress), schema.diagnostics());
+        return new Result<>(new Generator(schema, options, naming, migrations).generate(progress), List.of());
     }
 }

@@ -27,10 +27,19 @@ public final class Frontend {
     }
 
     public static Result<Schema> compile(SnapshotInput input, NamingStrategy naming, Optional<Schema> previous) {
+        Result<Compiled> compiled = read(input, naming, previous);
+        return new Result<>(compiled.value().schema(), compiled.diagnostics());
+    }
+
+    /** The schema with the files it came from: the migration stages also need the hints. */
+    public record Compiled(Snapshot snapshot, Schema schema) {
+    }
+
+    public static Result<Compiled> read(SnapshotInput input, NamingStrategy naming, Optional<Schema> previous) {
         Result<Snapshot> read = SnapshotReader.read(input);
         Result<Schema> model = SchemaNormalizer.normalize(read.value(), naming, previous);
         List<Diagnostic> all = new ArrayList<>(read.diagnostics());
         all.addAll(model.diagnostics());
-        return new Result<>(model.value(), all.stream().distinct().sorted(Diagnostics.ORDER).toList());
+        return new Result<>(new Compiled(read.value(), model.value()), all.stream().distinct().sorted(Diagnostics.ORDER).toList());
     }
 }

@@ -41,8 +41,11 @@ class DiagnosticsDocTest {
                 file): `{"errors": n, "warnings": n, "diagnostics": [{"code", "severity", "file", "pointer",
                 "line", "column", "message", "found", "expected", "hint"}]}`.
 
-                Codes: `ENF-S…` schema (`snapshot.json`), `ENF-M…` migration hints (`snapshot-migration.json`),
-                `ENF-D…` data files (`default-data.json`, `data-migration.json`). A code is never reused.
+                Codes: `ENF-S…` schema (`snapshot.json`), `ENF-M…` migration hints (`snapshot-migration.json`)
+                and changes a migration cannot make without one, `ENF-H…` recorded migrations
+                (`migrations/NNNN_name.json`), `ENF-C…` changes that may lose data (confirmed with the confirm
+                hash, see [migrations.md](migrations.md)), `ENF-D…` data files (`default-data.json`,
+                `data-migration.json`). A code is never reused.
                 This page is generated from the test cases under
                 [`enfyra-codegen/src/test/resources/diagnostics/`](%s): each example below is the exact
                 output for the files in its case folder.

@@ -1,6 +1,7 @@
 package dev.enfyra.maven;
 
 import dev.enfyra.codegen.Compiler;
+import dev.enfyra.codegen.Migrations;
 import dev.enfyra.codegen.diag.Result;
 import dev.enfyra.codegen.emit.EmitOptions;
 import dev.enfyra.codegen.emit.GeneratedFile;
@@ -28,7 +29,11 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates the typed Java code of the schema in {@code src/main/enfyra/} into
  * {@code target/generated-sources/enfyra/} and adds that folder to the compile sources.
- * Skips the work when the schema files, the settings and the plugin version are unchanged.
+ * First it compares {@code snapshot.json} with the recorded migrations: changes that cannot lose
+ * data are recorded as the next {@code migrations/NNNN_name.json}; changes that may are refused
+ * with their confirm hash and the {@code enfyra:migration} command that records them; in CI mode
+ * nothing is written and any unrecorded change fails (docs/migrations.md). Skips the work when
+ * the schema files, the migrations, the settings and the plugin version are unchanged.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -74,6 +79,18 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "enfyra.skip", defaultValue = "false")
     boolean skip;
 
+    /** The recorded migrations; by default {@code migrations/} next to snapshot.json. */
+    @Parameter(property = "enfyra.migrationsDir")
+    File migrationsDir;
+
+    /**
+     * CI mode: nothing is written, and changes not recorded yet fail the build. Default: on when
+     * the {@code CI} environment variable is {@code true}. (With {@code server} off, migrations
+     * are neither recorded nor checked: they belong to the backend.)
+     */
+    @Parameter(property = "enfyra.ci")
+    Boolean ci;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -99,13 +116,15 @@ public class GenerateMojo extends AbstractMojo {
             List<String> settings = new java.util.ArrayList<>(List.of(plugin.getVersion(), options.basePackage(),
                     options.schemaClassName(), options.applicationClassName(), Boolean.toString(options.server())));
             settings.addAll(toolJars());
-            String fingerprint = Fingerprint.of(schemaDir.toPath(), settings);
+            MigrationFiles migrations = new MigrationFiles(schemaDir, migrationsDir, project.getBasedir());
+            String fingerprint = fingerprint(settings, migrations);
             if (!force && Files.isDirectory(out) && Files.isRegularFile(stamp)
                     && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
                 getLog().info("enfyra: schema, settings and plugin unchanged since the last run; generation skipped");
                 return;
             }
-            Result<List<GeneratedFile>> result = generate(options, output);
+            Result<List<GeneratedFile>> result = generate(options, output, migrations);
+            fingerprint = fingerprint(settings, migrations);
             List<GeneratedFile> sources = new java.util.ArrayList<>(result.value().stream().filter(f -> f.path().endsWith(".java")).toList());
             // The GraphQL schema also lies next to the sources, where people and tools look for it.
             result.value().stream().filter(f -> f.path().endsWith(".graphqls"))
@@ -115,6 +134,11 @@ public class GenerateMojo extends AbstractMojo {
             if (server && Files.isRegularFile(seed)) {
                 // Packaged for the runtime, which seeds it on first start.
                 other.add(new GeneratedFile("META-INF/enfyra/default-data.json", Files.readString(seed, StandardCharsets.UTF_8)));
+            }
+            Path dataMigration = schemaDir.toPath().resolve(SnapshotInput.DATA_MIGRATION);
+            if (server && Files.isRegularFile(dataMigration)) {
+                // Packaged for the runtime, which applies it after the migrations.
+                other.add(new GeneratedFile("META-INF/enfyra/data-migration.json", Files.readString(dataMigration, StandardCharsets.UTF_8)));
             }
             OutputWriter.Summary summary = OutputWriter.write(out, sources);
             OutputWriter.write(resources, other);
@@ -128,18 +152,76 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private Result<List<GeneratedFile>> generate(EmitOptions options, Output output)
+    /** Schema files, settings, and the migrations folder when it lies outside the schema folder. */
+    private String fingerprint(List<String> settings, MigrationFiles migrations) throws IOException {
+        List<String> all = new java.util.ArrayList<>(settings);
+        if (!migrations.dir().toAbsolutePath().normalize().startsWith(schemaDir.toPath().toAbsolutePath().normalize())) {
+            all.add(Fingerprint.of(migrations.dir(), List.of()));
+        }
+        return Fingerprint.of(schemaDir.toPath(), all);
+    }
+
+    private Result<List<GeneratedFile>> generate(EmitOptions options, Output output, MigrationFiles migrations)
             throws IOException, MojoExecutionException, MojoFailureException {
-        Path snapshot = schemaDir.toPath().resolve(SnapshotInput.SNAPSHOT);
-        SnapshotInput input = SnapshotInput.read(snapshot, project.getBasedir().toPath());
-        Progress progress = new Progress(getLog());
-        Result<List<GeneratedFile>> result = Compiler.generate(input, options, NamingStrategy.DEFAULT, progress);
+        String snapshot = SnapshotInput.display(schemaDir.toPath().resolve(SnapshotInput.SNAPSHOT), project.getBasedir().toPath());
+        if (!server) {
+            // Client code queries a backend; the database and its migrations belong to the backend.
+            Result<List<GeneratedFile>> result = Compiler.generate(SnapshotInput.read(schemaDir.toPath().resolve(SnapshotInput.SNAPSHOT),
+                    project.getBasedir().toPath()), options, NamingStrategy.DEFAULT, new Progress(getLog()));
+            output.print(result.diagnostics(), null);
+            if (result.hasErrors()) {
+                throw new MojoFailureException("enfyra: " + snapshot + " has errors ("
+                        + output.summary(result.diagnostics()) + "); nothing was generated");
+            }
+            return result;
+        }
+        Result<Migrations.Pending> pending = migrations.pending();
+        output.print(MigrationFiles.withoutChecks(pending.diagnostics()), null);
+        if (pending.hasErrors()) {
+            String where = pending.errors().stream().anyMatch(d -> d.code().id().startsWith("ENF-H"))
+                    ? migrations.displayDir() : snapshot;
+            throw new MojoFailureException("enfyra: " + where + " has errors ("
+                    + output.summary(pending.diagnostics()) + "); nothing was generated");
+        }
+        if (!pending.value().isEmpty()) {
+            record(pending.value(), migrations);
+        }
+        Result<List<GeneratedFile>> result = Compiler.emit(pending.value().schema(), options, NamingStrategy.DEFAULT,
+                new Progress(getLog()), migrations.sources(), snapshot);
         output.print(result.diagnostics(), null);
         if (result.hasErrors()) {
-            throw new MojoFailureException("enfyra: " + input.snapshotName() + " has errors ("
+            throw new MojoFailureException("enfyra: " + snapshot + " has errors ("
                     + output.summary(result.diagnostics()) + "); nothing was generated");
         }
         return result;
+    }
+
+    /**
+     * Records what snapshot.json adds to the recorded migrations, when nothing of it can lose
+     * data; refuses otherwise (and always in CI mode), saying what to run.
+     */
+    private void record(Migrations.Pending pending, MigrationFiles migrations) throws IOException, MojoFailureException {
+        String name = pending.suggestedName();
+        if (MigrationFiles.ci(ci)) {
+            getLog().error("enfyra: snapshot.json has " + MigrationFiles.steps(pending.steps().size()) + " not recorded in "
+                    + migrations.displayDir() + " (CI mode: nothing is written):");
+            MigrationFiles.preview(getLog(), pending, true);
+            throw new MojoFailureException("enfyra: unrecorded schema changes (CI mode). Record them where you develop (mvn "
+                    + (pending.isDestructive() ? MigrationFiles.command(name, pending.confirmHash()).substring(4)
+                            : "generate-sources") + ") and commit the new file in " + migrations.displayDir());
+        }
+        if (pending.isDestructive()) {
+            getLog().error("enfyra: snapshot.json changes the schema in ways that may lose data; not recorded:");
+            MigrationFiles.preview(getLog(), pending, true);
+            getLog().error("enfyra: the full report with SQL: mvn enfyra:diff (target/enfyra/diff.md)");
+            getLog().error("enfyra: confirm hash: " + pending.confirmHash());
+            getLog().error("enfyra: to record it, run: " + MigrationFiles.command(name, pending.confirmHash()));
+            throw new MojoFailureException("enfyra: destructive " + MigrationFiles.steps(pending.destructive().size()) + " to confirm: run "
+                    + MigrationFiles.command(name, pending.confirmHash()));
+        }
+        String written = migrations.write(pending.record(name));
+        getLog().info("enfyra: recorded " + written + " (" + MigrationFiles.steps(pending.steps().size()) + "):");
+        MigrationFiles.preview(getLog(), pending, false);
     }
 
     /**

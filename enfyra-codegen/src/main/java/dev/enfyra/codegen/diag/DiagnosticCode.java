@@ -60,6 +60,24 @@ public enum DiagnosticCode {
     HINT_UNKNOWN_RELATION("ENF-M003", ERROR, "hint names a relation that exists in neither version"),
     HINT_STALE("ENF-M004", WARNING, "hint has no effect on this version"),
     HINT_STILL_PRESENT("ENF-M005", WARNING, "hint removes something that is still in snapshot.json"),
+    TABLE_REMOVED_WITHOUT_HINT("ENF-M006", ERROR, "table gone from snapshot.json without a hint"),
+    COLUMN_REMOVED_WITHOUT_HINT("ENF-M007", ERROR, "column gone from snapshot.json without a hint"),
+    RELATION_REMOVED_WITHOUT_HINT("ENF-M008", ERROR, "relation gone from snapshot.json without a hint"),
+    UNSUPPORTED_CHANGE("ENF-M009", ERROR, "change a migration cannot express"),
+
+    // Recorded migrations (src/main/enfyra/migrations)
+    MIGRATION_EDITED("ENF-H001", ERROR, "recorded migration edited after it was recorded"),
+    MIGRATION_INVALID("ENF-H002", ERROR, "recorded migration file unreadable or malformed"),
+    MIGRATION_OUT_OF_ORDER("ENF-H003", ERROR, "recorded migrations do not form one chain"),
+
+    // Destructive changes (what a migration can lose; confirmed with the confirm hash)
+    DROPS_TABLE("ENF-C001", WARNING, "drops a table"),
+    DROPS_COLUMN("ENF-C002", WARNING, "drops a column"),
+    DROPS_RELATION("ENF-C003", WARNING, "drops a relation"),
+    NARROWS_TYPE("ENF-C004", WARNING, "narrows a column's type or length"),
+    ADDS_NOT_NULL("ENF-C005", WARNING, "makes a column NOT NULL"),
+    REMOVES_ENUM_VALUE("ENF-C006", WARNING, "removes an enum value"),
+    ADDS_UNIQUE("ENF-C007", WARNING, "adds a unique index"),
 
     // default-data.json and data-migration.json
     DATA_UNKNOWN_TABLE("ENF-D001", ERROR, "data for an unknown table"),
@@ -74,6 +92,16 @@ public enum DiagnosticCode {
         this.id = id;
         this.severity = severity;
         this.title = title;
+    }
+
+    /** The code whose id is {@code id}, e.g. {@code ENF-C002}. */
+    public static DiagnosticCode byId(String id) {
+        for (DiagnosticCode code : values()) {
+            if (code.id.equals(id)) {
+                return code;
+            }
+        }
+        throw new IllegalArgumentException("no diagnostic code " + id);
     }
 
     /** The stable code, e.g. {@code ENF-S012}. */

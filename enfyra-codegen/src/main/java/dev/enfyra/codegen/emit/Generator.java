@@ -16,9 +16,16 @@ import java.util.List;
 public final class Generator {
 
     private final EmitContext ctx;
+    private final List<MigrationSource> migrations;
 
     public Generator(Schema schema, EmitOptions options, NamingStrategy naming) {
+        this(schema, options, naming, List.of());
+    }
+
+    /** With the recorded migrations, in version order, each embedded in a class of its own (server code only). */
+    public Generator(Schema schema, EmitOptions options, NamingStrategy naming, List<MigrationSource> migrations) {
         this.ctx = new EmitContext(schema, options, naming);
+        this.migrations = List.copyOf(migrations);
     }
 
     public List<GeneratedFile> generate() {
@@ -45,7 +52,9 @@ public final class Generator {
         }
         files.add(file(new SchemaEmitter(ctx).emit()));
         if (ctx.server()) {
-            files.add(file(server.application()));
+            MigrationEmitter migrationEmitter = new MigrationEmitter(ctx);
+            migrations.forEach(m -> files.add(file(migrationEmitter.emit(m))));
+            files.add(file(server.application(migrations.stream().map(migrationEmitter::className).toList())));
             files.add(server.serviceFile());
             files.add(new OpenApiEmitter(ctx).emit());
             files.add(new GraphQlEmitter(ctx).emit());

@@ -33,8 +33,8 @@ final class OpenApiEmitter {
 
     /** The codes of the runtime's {@code ApiError.Code}, in its order. */
     static final List<String> ERROR_CODES = List.of("BAD_REQUEST", "UNAUTHORIZED", "RESOURCE_NOT_FOUND",
-            "METHOD_NOT_ALLOWED", "DUPLICATE_RESOURCE", "RESOURCE_IN_USE", "PAYLOAD_TOO_LARGE", "VALIDATION_ERROR",
-            "INTERNAL_SERVER_ERROR");
+            "METHOD_NOT_ALLOWED", "DUPLICATE_RESOURCE", "RESOURCE_IN_USE", "MIGRATION_REFUSED", "PAYLOAD_TOO_LARGE",
+            "VALIDATION_ERROR", "SCHEMA_CONFIRM_HASH_MISMATCH", "INTERNAL_SERVER_ERROR", "MIGRATION_FAILED");
 
     /** Error responses by status, shared as components. */
     private static final Map<String, String> ERROR_RESPONSES = Map.of("400", "BadRequest", "404", "NotFound",

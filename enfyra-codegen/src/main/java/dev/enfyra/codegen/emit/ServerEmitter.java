@@ -13,7 +13,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The server side of a backend: one Helidon {@code HttpService} per table (a subclass of the
  * runtime's {@code TableResource}, the place for a table's own routes and hooks) and the
- * application class the runtime's {@code Main} finds through {@code META-INF/services}.
+ * application class the runtime's {@code Main} finds through {@code META-INF/services}, which
+ * also lists the recorded migrations ({@link MigrationEmitter}) in order.
  */
 final class ServerEmitter {
 
@@ -44,7 +45,7 @@ final class ServerEmitter {
         return Files.javaFile(ctx.basePackage(), spec);
     }
 
-    JavaFile application() {
+    JavaFile application(List<ClassName> migrations) {
         ClassName type = ctx.applicationClass();
         CodeBlock resources = ctx.schema().tables().stream()
                 .map(t -> CodeBlock.of("\nnew $T(runtime)", ctx.resource(t)))
@@ -65,6 +66,14 @@ final class ServerEmitter {
                         .returns(ParameterizedTypeName.get(ClassName.get(List.class), TABLE_RESOURCE))
                         .addParameter(ENFYRA_RUNTIME, "runtime")
                         .addStatement("return $T.of($>$L$<)", List.class, resources)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("migrations")
+                        .addAnnotation(Override.class)
+                        .addJavadoc("The recorded migrations, in version order.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(List.class), MigrationEmitter.RECORDED_MIGRATION))
+                        .addStatement("return $T.of($>$L$<)", List.class, migrations.stream()
+                                .map(m -> CodeBlock.of("\nnew $T()", m)).collect(CodeBlock.joining(",")))
                         .build())
                 .build();
         return Files.javaFile(ctx.basePackage(), spec);

@@ -52,7 +52,7 @@ public record SnapshotInput(
     }
 
     /** Forward slashes on every OS, so messages and golden files do not depend on it. */
-    static String display(Path file, Path base) {
+    public static String display(Path file, Path base) {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;

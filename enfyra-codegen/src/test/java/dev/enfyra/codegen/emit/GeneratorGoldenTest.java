@@ -8,6 +8,8 @@ import dev.enfyra.codegen.EnfyraData;
 import dev.enfyra.codegen.Frontend;
 import dev.enfyra.codegen.Golden;
 import dev.enfyra.codegen.InMemoryCompiler;
+import dev.enfyra.codegen.Migrations;
+import dev.enfyra.codegen.plan.PlanJson;
 import dev.enfyra.codegen.diag.DiagnosticPrinter;
 import dev.enfyra.codegen.diag.Result;
 import dev.enfyra.codegen.model.NamingStrategy;
@@ -39,9 +41,17 @@ class GeneratorGoldenTest {
         return new Generator(schema, EmitOptions.of("com.example.blog"), NamingStrategy.DEFAULT).generate();
     }
 
+    /** The blog with its first migration recorded, as a project has it after its first build. */
+    static List<GeneratedFile> generateWithHistory() throws IOException {
+        SnapshotInput input = SnapshotInput.read(BLOG.resolve("snapshot.json"), BLOG);
+        Migrations.Pending init = Migrations.pending(input, List.of(), NamingStrategy.DEFAULT).value();
+        MigrationSource recorded = new MigrationSource(1, "init", PlanJson.text(init.record("init")));
+        return new Generator(schema(BLOG), EmitOptions.of("com.example.blog"), NamingStrategy.DEFAULT, List.of(recorded)).generate();
+    }
+
     @Test
     void blogOutputMatchesGoldenFilesAndCompiles() throws IOException {
-        List<GeneratedFile> files = generate(schema(BLOG));
+        List<GeneratedFile> files = generateWithHistory();
         Path expected = BLOG.resolve("expected");
         for (GeneratedFile file : files) {
             Golden.check(expected.resolve(file.path()), file.content());
@@ -53,9 +63,13 @@ class GeneratorGoldenTest {
             assertEquals(List.of(), stale, "golden files no longer generated");
         }
         // Server classes need enfyra-runtime, which this module cannot depend on: the ITs compile them.
-        Map<String, byte[]> classes = InMemoryCompiler.compile(clientOnly(files));
+        // Migration classes need only the runtime's small interface, stood in for here.
+        List<GeneratedFile> compiled = new java.util.ArrayList<>(clientOnly(files));
+        compiled.add(MigrationEmitterTest.RECORDED_MIGRATION);
+        Map<String, byte[]> classes = InMemoryCompiler.compile(compiled);
         assertTrue(classes.containsKey("com.example.blog.Posts$Status"));
         assertTrue(classes.containsKey("com.example.blog.EnfyraSchema$Part0"));
+        assertTrue(classes.containsKey("com.example.blog.migrations.Migration0001Init"));
     }
 
     @Test

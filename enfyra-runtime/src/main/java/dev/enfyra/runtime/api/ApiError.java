@@ -19,9 +19,15 @@ public final class ApiError extends RuntimeException {
         METHOD_NOT_ALLOWED(405),
         DUPLICATE_RESOURCE(409),
         RESOURCE_IN_USE(409),
+        /** The migrator refused: drift, an edited applied migration, the lock held too long (the message says which). */
+        MIGRATION_REFUSED(409),
         PAYLOAD_TOO_LARGE(413),
         VALIDATION_ERROR(422),
-        INTERNAL_SERVER_ERROR(500);
+        /** {@code POST /admin/migrations/apply} was sent a confirm hash other than the one of what is pending. */
+        SCHEMA_CONFIRM_HASH_MISMATCH(422),
+        INTERNAL_SERVER_ERROR(500),
+        /** A migration statement failed; the state table and the message say where. */
+        MIGRATION_FAILED(500);
 
         private final int status;
 

@@ -2,6 +2,7 @@ package dev.enfyra.runtime.app;
 
 import dev.enfyra.core.schema.Schema;
 import dev.enfyra.runtime.http.TableResource;
+import dev.enfyra.runtime.migrate.RecordedMigration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,15 @@ public interface EnfyraApplication {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + GRAPHQL_SCHEMA, e);
         }
+    }
+
+    /**
+     * The recorded migrations, in version order. When there are any, the migrator owns the
+     * schema at startup (docs/migrator.md); when there are none, the tables are created from
+     * {@link #schema()} on an empty database.
+     */
+    default List<RecordedMigration> migrations() {
+        return List.of();
     }
 
     String GRAPHQL_SCHEMA = "META-INF/enfyra/schema.graphqls";

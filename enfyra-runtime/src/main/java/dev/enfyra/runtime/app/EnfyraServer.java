@@ -9,6 +9,8 @@ import dev.enfyra.runtime.http.AccessLog;
 import dev.enfyra.runtime.http.ErrorHandlers;
 import dev.enfyra.runtime.http.HealthService;
 import dev.enfyra.runtime.http.JsonBodies;
+import dev.enfyra.runtime.http.MigrationsService;
+import dev.enfyra.runtime.migrate.Migrator;
 import dev.enfyra.runtime.http.OpenApiService;
 import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.http.TableResource;
@@ -36,7 +38,12 @@ public final class EnfyraServer implements AutoCloseable {
     public static EnfyraServer start(RuntimeConfig config, EnfyraApplication app) {
         Database database = Database.open(config.db());
         try {
-            if (SchemaBootstrap.run(database, app.schema()) == SchemaBootstrap.Outcome.CREATED) {
+            Migrator migrator = new Migrator(database, app.migrations(), app.schema(), app.getClass().getClassLoader(),
+                    config.migrations());
+            if (!app.migrations().isEmpty()) {
+                // Recorded migrations own the schema; the bootstrap serves applications without any.
+                migrator.startup();
+            } else if (SchemaBootstrap.run(database, app.schema()) == SchemaBootstrap.Outcome.CREATED) {
                 DefaultData.seed(database, app.schema(), app.getClass().getClassLoader());
             }
             EnfyraRuntime runtime = new EnfyraRuntime(app.schema(), database, config);
@@ -50,6 +57,9 @@ public final class EnfyraServer implements AutoCloseable {
                 routing.register(base + "/" + resource.table(), resource);
             }
             routing.register("/health", new HealthService(runtime));
+            if (config.adminToken() != null) {
+                routing.register("/admin/migrations", new MigrationsService(migrator, config.adminToken()));
+            }
             routing.register("/openapi.json", OpenApiService.fromClasspath(app.getClass().getClassLoader(), config.basePath()));
             if (config.graphql().enabled()) {
                 app.graphQlSchema().ifPresent(sdl -> routing.register("/graphql", new GraphQlService(

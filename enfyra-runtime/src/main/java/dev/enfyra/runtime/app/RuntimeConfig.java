@@ -1,6 +1,7 @@
 package dev.enfyra.runtime.app;
 
 import dev.enfyra.runtime.db.DatabaseConfig;
+import dev.enfyra.runtime.migrate.MigrationSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
@@ -26,10 +27,16 @@ import java.util.function.Function;
  * enfyra.graphql.graphiql ENFYRA_GRAPHIQL       false
  * enfyra.graphql.maxDepth ENFYRA_GRAPHQL_MAX_DEPTH 12
  * enfyra.graphql.maxComplexity ENFYRA_GRAPHQL_MAX_COMPLEXITY 5000
+ * enfyra.migrations.mode ENFYRA_MIGRATIONS_MODE auto (validate, off)
+ * enfyra.migrations.lockTimeout ENFYRA_MIGRATIONS_LOCK_TIMEOUT 60s
+ * enfyra.migrations.repair ENFYRA_MIGRATIONS_REPAIR (versions, comma-separated)
+ * enfyra.admin.token     ENFYRA_ADMIN_TOKEN     (none: /admin is off)
  * </pre>
+ *
+ * @param adminToken the bearer token of the control plane under {@code /admin}; null turns it off
  */
 public record RuntimeConfig(String host, int port, String basePath, int maxBodyBytes, boolean accessLog, DatabaseConfig db,
-        GraphQl graphql) {
+        GraphQl graphql, MigrationSettings migrations, String adminToken) {
 
     /** GraphQL at {@code /graphql}: on or off, the GraphiQL page, and the limits of one query. */
     public record GraphQl(boolean enabled, boolean graphiql, int maxDepth, int maxComplexity) {
@@ -39,6 +46,10 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
     public RuntimeConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(migrations, "migrations");
+        if (adminToken != null && adminToken.isBlank()) {
+            adminToken = null;
+        }
         if (!basePath.startsWith("/")) {
             throw new IllegalArgumentException("enfyra.basePath must start with /, not \"" + basePath + "\"");
         }
@@ -52,16 +63,25 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
 
     /** Defaults, an in-memory-free H2 file database under ./data. */
     public static RuntimeConfig defaults() {
-        return new RuntimeConfig("0.0.0.0", 8080, "/api", 1 << 20, true, DatabaseConfig.of(DatabaseConfig.DEFAULT_URL), GraphQl.DEFAULT);
+        return new RuntimeConfig("0.0.0.0", 8080, "/api", 1 << 20, true, DatabaseConfig.of(DatabaseConfig.DEFAULT_URL), GraphQl.DEFAULT,
+                MigrationSettings.DEFAULT, null);
     }
 
     /** For tests: port 0 on loopback, the given database. */
     public static RuntimeConfig forTests(DatabaseConfig db) {
-        return new RuntimeConfig("127.0.0.1", 0, "/api", 1 << 20, false, db, GraphQl.DEFAULT);
+        return new RuntimeConfig("127.0.0.1", 0, "/api", 1 << 20, false, db, GraphQl.DEFAULT, MigrationSettings.DEFAULT, null);
     }
 
     public RuntimeConfig withDatabase(DatabaseConfig database) {
-        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, database, graphql);
+        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, database, graphql, migrations, adminToken);
+    }
+
+    public RuntimeConfig withMigrations(MigrationSettings settings) {
+        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, db, graphql, settings, adminToken);
+    }
+
+    public RuntimeConfig withAdminToken(String token) {
+        return new RuntimeConfig(host, port, basePath, maxBodyBytes, accessLog, db, graphql, migrations, token);
     }
 
     /** application.yaml, then the environment. */
@@ -96,7 +116,27 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
                         Boolean.parseBoolean(s.get("graphql.enabled", "ENFYRA_GRAPHQL", "true")),
                         Boolean.parseBoolean(s.get("graphql.graphiql", "ENFYRA_GRAPHIQL", "false")),
                         s.integer("graphql.maxDepth", "ENFYRA_GRAPHQL_MAX_DEPTH", GraphQl.DEFAULT.maxDepth()),
-                        s.integer("graphql.maxComplexity", "ENFYRA_GRAPHQL_MAX_COMPLEXITY", GraphQl.DEFAULT.maxComplexity())));
+                        s.integer("graphql.maxComplexity", "ENFYRA_GRAPHQL_MAX_COMPLEXITY", GraphQl.DEFAULT.maxComplexity())),
+                new MigrationSettings(
+                        MigrationSettings.Mode.parse(s.get("migrations.mode", "ENFYRA_MIGRATIONS_MODE", "auto")),
+                        MigrationSettings.parseDuration(s.get("migrations.lockTimeout", "ENFYRA_MIGRATIONS_LOCK_TIMEOUT", "60s")),
+                        versions(s.get("migrations.repair", "ENFYRA_MIGRATIONS_REPAIR", ""))),
+                s.get("admin.token", "ENFYRA_ADMIN_TOKEN", null));
+    }
+
+    private static java.util.Set<Integer> versions(String text) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                try {
+                    out.add(Integer.parseInt(part.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("enfyra.migrations.repair (ENFYRA_MIGRATIONS_REPAIR) lists migration versions,"
+                            + " e.g. 3 or 3,4; not \"" + text + "\"");
+                }
+            }
+        }
+        return out;
     }
 
     private record Settings(Function<String, String> file, Map<String, String> env) {

@@ -34,11 +34,16 @@ public abstract class BaseDdl implements Ddl {
         return "CREATE TABLE " + q.quote(table.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)" + tableOptions();
     }
 
+    @Override
+    public String columnDefinition(Column column) {
+        return column(column);
+    }
+
     /** {@code "name" TYPE [DEFAULT x] [NOT NULL] [CHECK …]}. */
     protected String column(Column column) {
         String name = q.quote(column.name());
         StringBuilder sql = new StringBuilder(name).append(' ').append(types.columnType(column));
-        String defaultValue = supportsDefault(column) ? SqlLiterals.defaultValue(column, trueLiteral(), falseLiteral()) : null;
+        String defaultValue = supportsDefault(column) ? defaultLiteral(column) : null;
         if (defaultValue != null) {
             sql.append(" DEFAULT ").append(defaultValue);
         }
@@ -46,6 +51,16 @@ public abstract class BaseDdl implements Ddl {
             sql.append(" NOT NULL");
         }
         return sql.append(SqlLiterals.enumCheck(name, column)).toString();
+    }
+
+    @Override
+    public String defaultSql(Column column) {
+        return supportsDefault(column) ? defaultLiteral(column) : null;
+    }
+
+    /** The DEFAULT clause's value, or null for none. */
+    protected String defaultLiteral(Column column) {
+        return SqlLiterals.defaultValue(column, trueLiteral(), falseLiteral());
     }
 
     /** Whether the database takes a DEFAULT on this column (MySQL refuses them on TEXT and JSON). */
@@ -62,7 +77,8 @@ public abstract class BaseDdl implements Ddl {
     }
 
     /** Text after the closing parenthesis of CREATE TABLE (MySQL: engine and character set). */
-    protected String tableOptions() {
+    @Override
+    public String tableOptions() {
         return "";
     }
 

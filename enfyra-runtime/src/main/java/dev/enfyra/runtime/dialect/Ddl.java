@@ -24,4 +24,13 @@ public interface Ddl {
     List<String> junctionForeignKeys(Junction junction, Schema schema);
 
     String createIndex(Table table, Index index);
+
+    /** One column as CREATE TABLE or ADD COLUMN writes it: name, type, default, NOT NULL, checks. */
+    String columnDefinition(dev.enfyra.core.schema.Column column);
+
+    /** The literal or expression of a column's DEFAULT clause, or null when it has none (or the database takes none). */
+    String defaultSql(dev.enfyra.core.schema.Column column);
+
+    /** What follows the closing parenthesis of CREATE TABLE (MySQL: engine, character set, collation). */
+    String tableOptions();
 }

@@ -35,7 +35,16 @@ public interface Dialect {
     /** Which integrity rule an {@link java.sql.SQLException} broke. */
     ErrorTranslator errors();
 
-    /** DDL statements inside a transaction are rolled back with it (PostgreSQL, H2; not MySQL). */
+    /** The statements of migration steps, and the migrator's own tables. */
+    MigrationSql migrationSql();
+
+    /** The lock that lets one instance migrate at a time. */
+    MigrationLock migrationLock();
+
+    /** The live physical schema, read back in the plan format's shape. */
+    SchemaReader schemaReader();
+
+    /** DDL statements inside a transaction are rolled back with it (PostgreSQL; not H2 or MySQL, which commit before DDL). */
     boolean supportsTransactionalDdl();
 
     /** {@code INSERT … RETURNING} gives generated keys in the same statement. */

@@ -44,7 +44,27 @@ public final class TestServer implements AutoCloseable {
 
     /** With a GraphQL schema (SDL), served at /graphql. */
     public static TestServer start(Schema schema, DatabaseConfig db, String graphQlSchema) {
-        EnfyraApplication app = new EnfyraApplication() {
+        return start(RuntimeConfig.forTests(db), application(schema, graphQlSchema, List.of()));
+    }
+
+    /** With recorded migrations and a configuration of its own (migration mode, admin token). */
+    public static TestServer start(Schema schema, RuntimeConfig config, List<dev.enfyra.runtime.migrate.RecordedMigration> migrations) {
+        return start(config, application(schema, null, migrations));
+    }
+
+    public static TestServer start(RuntimeConfig config, EnfyraApplication app) {
+        return new TestServer(EnfyraServer.start(config, app));
+    }
+
+    /** An application as the generator writes one: the schema, a resource per table, the migrations. */
+    public static EnfyraApplication application(Schema schema, String graphQlSchema,
+            List<dev.enfyra.runtime.migrate.RecordedMigration> migrations) {
+        return new EnfyraApplication() {
+            @Override
+            public List<dev.enfyra.runtime.migrate.RecordedMigration> migrations() {
+                return migrations;
+            }
+
             @Override
             public java.util.Optional<String> graphQlSchema() {
                 return java.util.Optional.ofNullable(graphQlSchema);
@@ -60,7 +80,6 @@ public final class TestServer implements AutoCloseable {
                 return schema.tables().stream().map(Table::name).map(t -> TableResource.of(runtime, t)).toList();
             }
         };
-        return new TestServer(EnfyraServer.start(RuntimeConfig.forTests(db), app));
     }
 
     public EnfyraServer server() {

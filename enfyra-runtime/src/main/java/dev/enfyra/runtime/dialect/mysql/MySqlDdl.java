@@ -39,11 +39,19 @@ final class MySqlDdl extends BaseDdl {
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }
-        sql.append(SqlLiterals.enumCheck(name, column));
+        if (column.type() == DataType.ENUM) {
+            sql.append(" CHECK (").append(name).append(" IN (").append(column.enumValues().stream()
+                    .map(v -> backslashes(SqlLiterals.string(v))).collect(java.util.stream.Collectors.joining(", "))).append("))");
+        }
         if (isJson(column) && !flavor.hasJsonType()) {
             sql.append(" CHECK (JSON_VALID(").append(name).append("))");
         }
         return sql.toString();
+    }
+
+    @Override
+    public String defaultSql(Column column) {
+        return defaultValue(column);
     }
 
     /** Parenthesized expression defaults: MySQL 8.0.13+, MariaDB 10.2+. */
@@ -51,7 +59,16 @@ final class MySqlDdl extends BaseDdl {
         if (column.defaultNow()) {
             return column.type() == DataType.DATE ? "(UTC_DATE())" : "(UTC_TIMESTAMP(3))";
         }
-        return supportsDefault(column) ? SqlLiterals.defaultValue(column, trueLiteral(), falseLiteral()) : null;
+        return supportsDefault(column) ? backslashes(SqlLiterals.defaultValue(column, trueLiteral(), falseLiteral())) : null;
+    }
+
+    /**
+     * MySQL and MariaDB read a backslash in a string literal as an escape (unless the server runs
+     * with NO_BACKSLASH_ESCAPES), so a backslash of the value is doubled; the other databases
+     * take it as it is.
+     */
+    static String backslashes(String literal) {
+        return literal == null ? null : literal.replace("\\", "\\\\");
     }
 
     /**
@@ -86,7 +103,7 @@ final class MySqlDdl extends BaseDdl {
 
     /** InnoDB for transactions and foreign keys; the table's own charset and collation, not the server's. */
     @Override
-    protected String tableOptions() {
+    public String tableOptions() {
         return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + flavor.textCollation();
     }
 }

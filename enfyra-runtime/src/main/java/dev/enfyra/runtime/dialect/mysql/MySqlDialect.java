@@ -3,8 +3,11 @@ package dev.enfyra.runtime.dialect.mysql;
 import dev.enfyra.runtime.dialect.Ddl;
 import dev.enfyra.runtime.dialect.Dialect;
 import dev.enfyra.runtime.dialect.ErrorTranslator;
+import dev.enfyra.runtime.dialect.MigrationLock;
+import dev.enfyra.runtime.dialect.MigrationSql;
 import dev.enfyra.runtime.dialect.Paging;
 import dev.enfyra.runtime.dialect.Quoting;
+import dev.enfyra.runtime.dialect.SchemaReader;
 import dev.enfyra.runtime.dialect.SqlTypes;
 import dev.enfyra.runtime.dialect.TextSearch;
 import dev.enfyra.runtime.dialect.ValueCodec;
@@ -70,12 +73,17 @@ public final class MySqlDialect implements Dialect {
     private final Paging paging = new MySqlPaging();
     private final ValueCodec values = new MySqlValues();
     private final ErrorTranslator errors = new MySqlErrors();
+    private final SchemaReader reader;
+    private final MigrationSql migrationSql;
+    private final MigrationLock lock = new MySqlMigrationLock();
 
     public MySqlDialect(Flavor flavor) {
         this.flavor = flavor;
         this.types = new MySqlTypes(flavor);
         this.ddl = new MySqlDdl(Quoting.BACKTICKS, types, flavor);
         this.text = new MySqlTextSearch(flavor);
+        this.reader = new MySqlSchemaReader(flavor);
+        this.migrationSql = new MySqlMigrationSql(Quoting.BACKTICKS, types, ddl, flavor, reader);
     }
 
     public Flavor flavor() {
@@ -120,6 +128,21 @@ public final class MySqlDialect implements Dialect {
     @Override
     public ErrorTranslator errors() {
         return errors;
+    }
+
+    @Override
+    public MigrationSql migrationSql() {
+        return migrationSql;
+    }
+
+    @Override
+    public MigrationLock migrationLock() {
+        return lock;
+    }
+
+    @Override
+    public SchemaReader schemaReader() {
+        return reader;
     }
 
     /** Every DDL statement commits implicitly. */

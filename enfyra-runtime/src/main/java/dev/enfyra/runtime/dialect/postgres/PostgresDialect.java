@@ -3,8 +3,11 @@ package dev.enfyra.runtime.dialect.postgres;
 import dev.enfyra.runtime.dialect.Ddl;
 import dev.enfyra.runtime.dialect.Dialect;
 import dev.enfyra.runtime.dialect.ErrorTranslator;
+import dev.enfyra.runtime.dialect.MigrationLock;
+import dev.enfyra.runtime.dialect.MigrationSql;
 import dev.enfyra.runtime.dialect.Paging;
 import dev.enfyra.runtime.dialect.Quoting;
+import dev.enfyra.runtime.dialect.SchemaReader;
 import dev.enfyra.runtime.dialect.SqlTypes;
 import dev.enfyra.runtime.dialect.TextSearch;
 import dev.enfyra.runtime.dialect.ValueCodec;
@@ -18,6 +21,9 @@ public final class PostgresDialect implements Dialect {
     private final Paging paging = new PostgresPaging();
     private final ValueCodec values = new PostgresValues();
     private final ErrorTranslator errors = new PostgresErrors();
+    private final SchemaReader reader = new PostgresSchemaReader();
+    private final MigrationSql migrationSql = new PostgresMigrationSql(Quoting.DOUBLE_QUOTES, types, ddl);
+    private final MigrationLock lock = new PostgresMigrationLock();
 
     @Override
     public String name() {
@@ -57,6 +63,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public ErrorTranslator errors() {
         return errors;
+    }
+
+    @Override
+    public MigrationSql migrationSql() {
+        return migrationSql;
+    }
+
+    @Override
+    public MigrationLock migrationLock() {
+        return lock;
+    }
+
+    @Override
+    public SchemaReader schemaReader() {
+        return reader;
     }
 
     @Override

@@ -3,10 +3,12 @@
 //
 package com.example.blog;
 
+import com.example.blog.migrations.Migration0001Init;
 import dev.enfyra.core.schema.Schema;
 import dev.enfyra.runtime.app.EnfyraApplication;
 import dev.enfyra.runtime.app.EnfyraRuntime;
 import dev.enfyra.runtime.http.TableResource;
+import dev.enfyra.runtime.migrate.RecordedMigration;
 import java.util.List;
 
 /**
@@ -26,5 +28,14 @@ public final class EnfyraApp implements EnfyraApplication {
                     new PostsResource(runtime),
                     new CommentsResource(runtime),
                     new TagsResource(runtime));
+    }
+
+    /**
+     * The recorded migrations, in version order.
+     */
+    @Override
+    public List<RecordedMigration> migrations() {
+        return List.of(
+                    new Migration0001Init());
     }
 }
