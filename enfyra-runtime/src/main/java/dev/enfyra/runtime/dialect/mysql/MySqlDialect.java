@@ -1,16 +1,11 @@
 package dev.enfyra.runtime.dialect.mysql;
 
 import dev.enfyra.runtime.dialect.Ddl;
-import dev.enfyra.runtime.dialect.Dialect;
-import dev.enfyra.runtime.dialect.ErrorTranslator;
-import dev.enfyra.runtime.dialect.MigrationLock;
-import dev.enfyra.runtime.dialect.MigrationSql;
-import dev.enfyra.runtime.dialect.Paging;
+import dev.enfyra.runtime.dialect.ConcernDialect;
+import dev.enfyra.runtime.dialect.Concerns;
 import dev.enfyra.runtime.dialect.Quoting;
 import dev.enfyra.runtime.dialect.SchemaReader;
 import dev.enfyra.runtime.dialect.SqlTypes;
-import dev.enfyra.runtime.dialect.TextSearch;
-import dev.enfyra.runtime.dialect.ValueCodec;
 
 /**
  * MySQL 8.0.17+ and MariaDB 10.6+: one family, with the differences named by {@link Flavor}.
@@ -18,7 +13,7 @@ import dev.enfyra.runtime.dialect.ValueCodec;
  * <p>Tested against MariaDB 10.11. No MySQL server can run where this was written: the MySQL
  * flavor follows MySQL 8.0's reference manual and is not tested against a server.
  */
-public final class MySqlDialect implements Dialect {
+public final class MySqlDialect extends ConcernDialect {
 
     /** The two servers; each difference between them is one question here. */
     public enum Flavor {
@@ -67,23 +62,19 @@ public final class MySqlDialect implements Dialect {
     }
 
     private final Flavor flavor;
-    private final SqlTypes types;
-    private final Ddl ddl;
-    private final TextSearch text;
-    private final Paging paging = new MySqlPaging();
-    private final ValueCodec values = new MySqlValues();
-    private final ErrorTranslator errors = new MySqlErrors();
-    private final SchemaReader reader;
-    private final MigrationSql migrationSql;
-    private final MigrationLock lock = new MySqlMigrationLock();
 
     public MySqlDialect(Flavor flavor) {
+        super(concerns(flavor));
         this.flavor = flavor;
-        this.types = new MySqlTypes(flavor);
-        this.ddl = new MySqlDdl(Quoting.BACKTICKS, types, flavor);
-        this.text = new MySqlTextSearch(flavor);
-        this.reader = new MySqlSchemaReader(flavor);
-        this.migrationSql = new MySqlMigrationSql(Quoting.BACKTICKS, types, ddl, flavor, reader);
+    }
+
+    private static Concerns concerns(Flavor flavor) {
+        SqlTypes types = new MySqlTypes(flavor);
+        Ddl ddl = new MySqlDdl(Quoting.BACKTICKS, types, flavor);
+        SchemaReader reader = new MySqlSchemaReader(flavor);
+        return new Concerns(Quoting.BACKTICKS, types, ddl, new MySqlTextSearch(flavor), new MySqlPaging(), new MySqlValues(),
+                new MySqlErrors(), reader, new MySqlMigrationSql(Quoting.BACKTICKS, types, ddl, flavor, reader),
+                new MySqlMigrationLock());
     }
 
     public Flavor flavor() {
@@ -95,55 +86,15 @@ public final class MySqlDialect implements Dialect {
         return flavor.dialectName();
     }
 
-    @Override
-    public Quoting quoting() {
-        return Quoting.BACKTICKS;
-    }
 
-    @Override
-    public SqlTypes types() {
-        return types;
-    }
 
-    @Override
-    public Ddl ddl() {
-        return ddl;
-    }
 
-    @Override
-    public TextSearch text() {
-        return text;
-    }
 
-    @Override
-    public Paging paging() {
-        return paging;
-    }
 
-    @Override
-    public ValueCodec values() {
-        return values;
-    }
 
-    @Override
-    public ErrorTranslator errors() {
-        return errors;
-    }
 
-    @Override
-    public MigrationSql migrationSql() {
-        return migrationSql;
-    }
 
-    @Override
-    public MigrationLock migrationLock() {
-        return lock;
-    }
 
-    @Override
-    public SchemaReader schemaReader() {
-        return reader;
-    }
 
     /** Every DDL statement commits implicitly. */
     @Override
