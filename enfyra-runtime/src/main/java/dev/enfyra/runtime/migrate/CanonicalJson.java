@@ -73,19 +73,60 @@ public final class CanonicalJson {
                 out.append(']');
             }
             case OBJECT -> {
-                List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
-                entries.sort(Map.Entry.comparingByKey());
+                List<String> keys = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(keys::add);
+                keys.sort(null);
                 out.append('{');
-                for (int i = 0; i < entries.size(); i++) {
+                for (int i = 0; i < keys.size(); i++) {
                     out.append(i > 0 ? "," : "");
-                    string(entries.get(i).getKey(), out);
+                    string(keys.get(i), out);
                     out.append(':');
-                    write(entries.get(i).getValue(), out);
+                    write(node.get(keys.get(i)), out);
                 }
                 out.append('}');
             }
             default -> throw new IllegalArgumentException("not JSON: " + node.getNodeType());
         }
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The canonical JSON of an object whose members named in {@code written} are already written
+     * canonically (their text is spliced in), leaving out the members in {@code skip}: the whole
+     * file's checksum reuses the schema's text instead of writing it a second time.
+     */
+    public static String write(JsonNode object, Map<String, String> written, java.util.Set<String> skip) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        keys.sort(null);
+        StringBuilder out = new StringBuilder();
+        out.append('{');
+        boolean first = true;
+        for (String key : keys) {
+            if (skip.contains(key)) {
+                continue;
+            }
+            out.append(first ? "" : ",");
+            first = false;
+            string(key, out);
+            out.append(':');
+            String text = written.get(key);
+            if (text != null) {
+                out.append(text);
+            } else {
+                write(object.get(key), out);
+            }
+        }
+        return out.append('}').toString();
     }
 
     private static String number(JsonNode node) {
@@ -98,6 +139,11 @@ public final class CanonicalJson {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            // Nearly every string of a plan: nothing to escape, appended whole.
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
