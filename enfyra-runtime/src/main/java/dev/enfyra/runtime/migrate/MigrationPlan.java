@@ -11,13 +11,26 @@ import java.util.List;
  * @param checksum    recomputed: SHA-256 of the canonical JSON of the file without {@code checksum}
  */
 public record MigrationPlan(int version, String name, String from, String to, List<Step> steps,
-        List<Destructive> destructive, String confirmHash, PhysicalSchema schema, String checksum) {
+        List<Destructive> destructive, String confirmHash, PhysicalSchema schema, String checksum, String textDigest) {
 
     public static final String EMPTY = "empty";
 
     public MigrationPlan {
         steps = List.copyOf(steps);
         destructive = List.copyOf(destructive);
+    }
+
+    /**
+     * An applied migration whose text is byte for byte the text applied (same SHA-256), so it was
+     * fully checked when it was applied and is not read again: only what the state table says.
+     */
+    static MigrationPlan trusted(int version, String name, String checksum, String confirmHash, String textDigest) {
+        return new MigrationPlan(version, name, null, null, List.of(), List.of(), confirmHash, null, checksum, textDigest);
+    }
+
+    /** True for a plan taken from the state table without reading its text. */
+    public boolean isTrusted() {
+        return schema == null;
     }
 
     /** {@code 0003_rename_email}, as the file is named. */

@@ -32,7 +32,7 @@ final class MigrationState {
 
     /** One row of {@code enfyra_migrations}. */
     record Row(int version, String name, String checksum, String confirmHash, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt, Long durationMs, String status, String error) {
+            OffsetDateTime finishedAt, Long durationMs, String status, String error, String planDigest) {
     }
 
     /** Who holds the lock, as they wrote it. */
@@ -63,14 +63,14 @@ final class MigrationState {
 
     List<Row> rows(Connection c) throws SQLException {
         String sql = "SELECT " + columns("version", "name", "checksum", "confirm_hash", "started_at", "finished_at", "duration_ms",
-                "status", "error") + " FROM " + q.quote("enfyra_migrations") + " ORDER BY " + q.quote("version");
+                "status", "error", "plan_digest") + " FROM " + q.quote("enfyra_migrations") + " ORDER BY " + q.quote("version");
         List<Row> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 long duration = rs.getLong(7);
                 Long durationMs = rs.wasNull() ? null : duration;
                 rows.add(new Row(rs.getInt(1), rs.getString(2), trim(rs.getString(3)), trim(rs.getString(4)),
-                        time(rs, 5), time(rs, 6), durationMs, rs.getString(8), rs.getString(9)));
+                        time(rs, 5), time(rs, 6), durationMs, rs.getString(8), rs.getString(9), trim(rs.getString(10))));
             }
         }
         return rows;
@@ -79,18 +79,20 @@ final class MigrationState {
     /** Inserts the row as running, or sets an existing (failed, running) one back to running, keeping when it first started. */
     void markRunning(Connection c, MigrationPlan plan, OffsetDateTime now) throws SQLException {
         int updated = update(c, "UPDATE " + q.quote("enfyra_migrations") + " SET " + q.quote("status") + " = ?, "
-                + q.quote("checksum") + " = ?, " + q.quote("confirm_hash") + " = ?, " + q.quote("error") + " = NULL WHERE "
-                + q.quote("version") + " = ?", RUNNING, plan.checksum(), plan.confirmHash(), plan.version());
+                + q.quote("checksum") + " = ?, " + q.quote("confirm_hash") + " = ?, " + q.quote("plan_digest") + " = ?, "
+                + q.quote("error") + " = NULL WHERE " + q.quote("version") + " = ?", RUNNING, plan.checksum(), plan.confirmHash(),
+                plan.textDigest(), plan.version());
         if (updated == 0) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO " + q.quote("enfyra_migrations") + " ("
-                    + columns("version", "name", "checksum", "confirm_hash", "started_at", "status")
-                    + ") VALUES (?, ?, ?, ?, " + values.placeholder(DataType.DATETIME) + ", ?)")) {
+                    + columns("version", "name", "checksum", "confirm_hash", "started_at", "status", "plan_digest")
+                    + ") VALUES (?, ?, ?, ?, " + values.placeholder(DataType.DATETIME) + ", ?, ?)")) {
                 s.setInt(1, plan.version());
                 s.setString(2, plan.name());
                 s.setString(3, plan.checksum());
                 s.setString(4, plan.confirmHash());
                 values.bind(s, 5, DataType.DATETIME, now);
                 s.setString(6, RUNNING);
+                s.setString(7, plan.textDigest());
                 s.executeUpdate();
             }
         }

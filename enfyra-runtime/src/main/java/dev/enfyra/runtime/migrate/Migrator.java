@@ -59,7 +59,6 @@ public final class Migrator {
 
     /** Refuses ({@link MigrationException.Code#PENDING}) unless the database is exactly at the history's end. */
     public void validate() {
-        PlanReader.read(recorded);
         MigrationReport.Status status = status();
         if (!status.problems().isEmpty()) {
             throw new MigrationException(codeOf(status.problems()), "refusing to start:\n" + String.join("\n", status.problems()));
@@ -87,7 +86,6 @@ public final class Migrator {
     }
 
     private MigrationReport.Result locked(String confirmHash) {
-        List<MigrationPlan> plans = PlanReader.read(recorded);
         if (db.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getMaximumPoolSize() < 2) {
             // One connection holds the lock and does nothing else; another does the work.
             throw new MigrationException(MigrationException.Code.STEP_FAILED, "migrating needs two connections, but"
@@ -97,6 +95,7 @@ public final class Migrator {
                 MigrationLocking lock = MigrationLocking.acquire(db, state, settings.lockTimeout(), work)) {
             setup(work);
             List<MigrationState.Row> rows = state.rows(work);
+            List<MigrationPlan> plans = PlanReader.read(recorded, byVersion(rows));
             List<String> problems = check(plans, rows);
             if (!problems.isEmpty()) {
                 repairOrRefuse(work, plans, rows, problems);
@@ -144,15 +143,15 @@ public final class Migrator {
     }
 
     private MigrationReport.Status report(boolean withSql) {
-        List<MigrationPlan> plans;
-        try {
-            plans = PlanReader.read(recorded);
-        } catch (PlanException e) {
-            return new MigrationReport.Status(dialect.name(), mode(), List.of(), List.of(), List.of(), e.problems(), null);
-        }
         try (Connection c = db.dataSource().getConnection()) {
             boolean exists = state.exists(c);
             List<MigrationState.Row> rows = exists ? state.rows(c) : List.of();
+            List<MigrationPlan> plans;
+            try {
+                plans = PlanReader.read(recorded, byVersion(rows));
+            } catch (PlanException e) {
+                return new MigrationReport.Status(dialect.name(), mode(), List.of(), List.of(), List.of(), e.problems(), null);
+            }
             List<MigrationPlan> pending = pending(plans, rows);
             Map<Integer, MigrationState.Row> byVersion = byVersion(rows);
             List<MigrationReport.Pending> out = new ArrayList<>();

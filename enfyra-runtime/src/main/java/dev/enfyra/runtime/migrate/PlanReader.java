@@ -28,10 +28,30 @@ public final class PlanReader {
 
     /** The migrations in version order, checked; a {@link PlanException} lists every problem. */
     public static List<MigrationPlan> read(List<RecordedMigration> recorded) {
+        return read(recorded, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #read(List)}, but the applied migrations at the start of the history whose text is
+     * byte for byte what was applied (the SHA-256 the state table keeps) are not read again: they
+     * were checked in full when they were applied. The last of them is read, as the schema the
+     * pending ones start from. So a start with a long history and nothing pending reads one file.
+     */
+    static List<MigrationPlan> read(List<RecordedMigration> recorded, java.util.Map<Integer, MigrationState.Row> applied) {
         PlanReader reader = new PlanReader();
+        List<RecordedMigration> sorted = recorded.stream().sorted(java.util.Comparator.comparingInt(RecordedMigration::version)).toList();
+        List<String> digests = sorted.stream().map(m -> CanonicalJson.sha256(m.plan())).toList();
+        int trustedPrefix = 0;
+        while (trustedPrefix < sorted.size() && unchanged(applied.get(sorted.get(trustedPrefix).version()), digests.get(trustedPrefix))) {
+            trustedPrefix++;
+        }
         List<MigrationPlan> plans = new ArrayList<>();
-        for (RecordedMigration migration : recorded.stream().sorted(java.util.Comparator.comparingInt(RecordedMigration::version)).toList()) {
-            MigrationPlan plan = reader.one(migration);
+        for (int i = 0; i < sorted.size(); i++) {
+            RecordedMigration migration = sorted.get(i);
+            MigrationState.Row row = applied.get(migration.version());
+            MigrationPlan plan = i < trustedPrefix - 1
+                    ? MigrationPlan.trusted(migration.version(), migration.name(), row.checksum(), row.confirmHash(), digests.get(i))
+                    : reader.one(migration, digests.get(i));
             if (plan != null) {
                 plans.add(plan);
             }
@@ -49,7 +69,11 @@ public final class PlanReader {
         return List.copyOf(plans);
     }
 
-    private MigrationPlan one(RecordedMigration m) {
+    private static boolean unchanged(MigrationState.Row row, String digest) {
+        return row != null && MigrationState.APPLIED.equals(row.status()) && digest.equals(row.planDigest());
+    }
+
+    private MigrationPlan one(RecordedMigration m, String digest) {
         String file = String.format("%04d_%s.json", m.version(), m.name());
         JsonNode root;
         try {
@@ -86,7 +110,8 @@ public final class PlanReader {
         String to = CanonicalJson.sha256(schemaText);
         expect(file, "to", to.equals(root.path("to").asText(null)), to + " (the hash of its schema)", root.path("to"));
         String confirmHash = confirmHash(file, root, destructive, steps);
-        return new MigrationPlan(m.version(), m.name(), root.path("from").asText(), to, steps, destructive, confirmHash, schema, checksum);
+        return new MigrationPlan(m.version(), m.name(), root.path("from").asText(), to, steps, destructive, confirmHash, schema, checksum,
+                digest);
     }
 
     /** The contract's confirm hash: the canonical {@code {"from", "steps": [destructive steps in plan order]}}. */
@@ -126,7 +151,19 @@ public final class PlanReader {
     private void chain(List<MigrationPlan> plans) {
         PhysicalSchema before = PhysicalSchema.EMPTY;
         String previous = MigrationPlan.EMPTY;
+        boolean afterTrusted = false;
         for (MigrationPlan plan : plans) {
+            if (plan.isTrusted()) {
+                afterTrusted = true;
+                continue;
+            }
+            if (afterTrusted) {
+                // The last unchanged applied migration: checked when it was applied; the chain goes on from it.
+                afterTrusted = false;
+                before = plan.schema();
+                previous = plan.to();
+                continue;
+            }
             String file = plan.label() + ".json";
             if (!plan.from().equals(previous)) {
                 problems.add(file + ": /from is " + plan.from() + ", but the migration before ends at " + previous

@@ -45,7 +45,7 @@ class MigrationConcurrencyTest {
         List<ChildJvm> children = new ArrayList<>();
         try {
             for (int i = 0; i < INSTANCES; i++) {
-                children.add(ChildJvm.start(MigratorChild.class, List.of("enfyra.migrations.test.holdLockMillis=1500"),
+                children.add(ChildJvm.start(MigratorChild.class, List.of("enfyra.migrations.test.holdLockMillis=4000"),
                         "serve", config.url(), fixture));
             }
             HttpClient http = HttpClient.newHttpClient();
