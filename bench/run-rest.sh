@@ -159,7 +159,8 @@ busy() { # machine-wide clock ticks (all cores) in processes: user, nice, system
 }
 # run I SECONDS LABEL: one wrk run against server I, alone; appends a result line to results.txt.
 # CPU per request of the server's JVM, of the PostgreSQL backends of the database and of wrk; and the
-# share of the machine that something else used meanwhile ("other", which should be near 0).
+# share of the machine that something else used meanwhile ("other", which should be near 0; a
+# lower bound, since the kernel charges part of the loopback network work to our processes).
 run() {
   local i=$1 seconds=$2 label=$3
   local pgs jvm0 pg0 busy0 out wrk_cpu=0
@@ -185,7 +186,7 @@ run() {
     for (f = 1; f <= NF; f++) { split($f, kv, "="); v[kv[1]] = kv[2] }
     printf "  %-8s %-26s %6.0f req/s  p99 %6.1f ms  µs/req: JVM %4.0f PG %4.0f wrk %3.0f  other %3.0f%%  RSS %3.0f MB%s\n",
       $1, name, v["rps"], v["p99_ms"], v["jvm_ticks"] * 1e6 / hz / v["requests"], v["pg_ticks"] * 1e6 / hz / v["requests"],
-      v["wrk_ticks"] * 1e6 / hz / v["requests"], 100 * v["other_ticks"] / hz / v["seconds"] / v["cores"],
+      v["wrk_ticks"] * 1e6 / hz / v["requests"], (v["other_ticks"] > 0 ? 100 * v["other_ticks"] / hz / v["seconds"] / v["cores"] : 0),
       v["rss_kb"] / 1024, (v["non2xx"] + v["socket_errors"] > 0 ? "  (" v["non2xx"] " non-2xx, " v["socket_errors"] " socket errors)" : "") }'
 }
 
