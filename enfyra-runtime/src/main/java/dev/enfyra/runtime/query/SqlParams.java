@@ -2,8 +2,8 @@ package dev.enfyra.runtime.query;
 
 import dev.enfyra.core.schema.DataType;
 import dev.enfyra.runtime.dialect.ValueCodec;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.SqlStatement;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +25,11 @@ final class SqlParams {
         params.addAll(other.params);
     }
 
-    /** Binds every value as a Jdbi argument that defers to the dialect's codec. */
-    void bindTo(SqlStatement<?> statement, ValueCodec codec) {
+    /** Binds every value straight on a JDBC statement (placeholders count from 1). */
+    void bindTo(PreparedStatement statement, ValueCodec codec) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            Argument argument = (position, stmt, ctx) -> codec.bind(stmt, position, p.type(), p.value());
-            statement.bind(i, argument);
+            codec.bind(statement, i + 1, p.type(), p.value());
         }
     }
 

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.enfyra.runtime.conformance.ConformanceGraphQlReadTest.Gql;
+import dev.enfyra.runtime.query.Statements;
 import dev.enfyra.runtime.testing.TestDatabases.Kind;
 import dev.enfyra.runtime.testing.TestServer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,26 +21,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What a GraphQL read costs, on every database: one SQL statement for the rows and one per
  * relation field of the selection (at any depth), whatever the number of rows: relations load
- * in batches, never one query per row. Counted with a Jdbi {@link SqlLogger}, and equal to what
+ * in batches, never one query per row. Counted with {@link Statements#executed()}, and equal to what
  * REST costs for the same question.
  */
 class ConformanceGraphQlCostTest {
 
-    private static final Map<Kind, AtomicInteger> STATEMENTS = new EnumMap<>(Kind.class);
-    private static final PerKind<Gql> ENVS = new PerKind<>(kind -> {
-        Gql env = Gql.conformance(kind, "gql_cost");
-        AtomicInteger statements = new AtomicInteger();
-        synchronized (STATEMENTS) {
-            STATEMENTS.put(kind, statements);
-        }
-        env.database().jdbi().setSqlLogger(new SqlLogger() {
-            @Override
-            public void logBeforeExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
-        return env;
-    });
+    /** The engine's statement count when the current question began (one question at a time). */
+    private static long mark;
+    private static final PerKind<Gql> ENVS = new PerKind<>(kind -> Gql.conformance(kind, "gql_cost"));
 
     /**
      * Books with 9 relation fields at up to three levels: author, author.city,
@@ -72,15 +57,11 @@ class ConformanceGraphQlCostTest {
     }
 
     private static int statements(Kind kind) {
-        synchronized (STATEMENTS) {
-            return STATEMENTS.get(kind).get();
-        }
+        return (int) (Statements.executed() - mark);
     }
 
     private static void reset(Kind kind) {
-        synchronized (STATEMENTS) {
-            STATEMENTS.get(kind).set(0);
-        }
+        mark = Statements.executed();
     }
 
     /** The books query with {@code limit}: how many rows it answered, and how many statements it cost. */
