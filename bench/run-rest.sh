@@ -7,6 +7,9 @@
 #   bench/run-rest.sh               build, fresh database, warm-up (2 x 20 s each), 3 rounds of 20 s
 #   bench/run-rest.sh --extras      also the hand-written endpoint with LIMIT bound as a parameter,
 #                                   and the generated one with its access log on (the default)
+#   bench/run-rest.sh --graphql     also the same query over GraphQL (POST /graphql; the author's name as a
+#                                   nested selection): served by the runtime's own GraphQL service, and by
+#                                   Helidon's GraphQlService over the same executable schema
 #   bench/run-rest.sh --profile     then one more run of each of the two under JFR's CPU-time sampler
 #                                   (JDK 25+), and where their CPU goes per request (jfr-buckets.py)
 #   bench/run-rest.sh --no-build    skip the Maven builds (use what bench/rest/target holds)
@@ -20,14 +23,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 EXTRAS=false
+GRAPHQL=false
 BUILD=true
 PROFILE=false
 for arg in "$@"; do
   case "$arg" in
     --extras) EXTRAS=true ;;
+    --graphql) GRAPHQL=true ;;
     --no-build) BUILD=false ;;
     --profile) PROFILE=true ;;
-    *) echo "usage: $0 [--extras] [--profile] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--extras] [--graphql] [--profile] [--no-build]" >&2; exit 2 ;;
   esac
 done
 
@@ -45,6 +50,7 @@ USERS=${USERS:-1000}
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 FILTER='{"status":{"_eq":"published"},"views":{"_gt":100}}'
+GRAPHQL_QUERY='query($filter: JSON) { posts(filter: $filter, sort: ["-createdAt"], limit: 20) { data { id title excerpt status views createdAt updatedAt author { name } } } }'
 QUERY="filter=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$FILTER")&sort=-createdAt&limit=20&fields=*,author.name"
 WORK=bench/rest/target/run
 CLK_TCK=$(getconf CLK_TCK)
@@ -69,6 +75,7 @@ mkdir -p "$WORK"
 
 # --- servers -----------------------------------------------------------------------------------
 NAMES=()   # display names
+KINDS=()   # what each is asked: rest (GET /api/posts?…) or graphql (POST /graphql)
 PIDS=()
 PORTS=()
 stop_all() {
@@ -81,10 +88,10 @@ stop_all() {
 }
 trap stop_all EXIT
 
-# start NAME LOG PATTERN ENV... -- MAIN: starts a JVM, waits for PATTERN (its port) in LOG.
+# start KIND NAME LOG PATTERN ENV... -- MAIN: starts a JVM, waits for PATTERN (its port) in LOG.
 start() {
-  local name=$1 log=$WORK/$2 pattern=$3
-  shift 3
+  local kind=$1 name=$2 log=$WORK/$3 pattern=$4
+  shift 4
   local env=()
   while [ "$1" != "--" ]; do env+=("$1"); shift; done
   shift
@@ -97,7 +104,7 @@ start() {
     sleep 0.1
   done
   [ -n "$port" ] || { echo "$name: no port after 60 s (see $log)" >&2; exit 1; }
-  NAMES+=("$name"); PIDS+=("$pid"); PORTS+=("$port")
+  NAMES+=("$name"); KINDS+=("$kind"); PIDS+=("$pid"); PORTS+=("$port")
 }
 
 GEN_ENV=(ENFYRA_DB_URL="$JDBC_URL" ENFYRA_DB_USER="$PGUSER" ENFYRA_HOST=127.0.0.1 ENFYRA_PORT=0)
@@ -107,26 +114,48 @@ HW_ENV=(BENCH_DB_URL="$JDBC_URL" BENCH_DB_USER="$PGUSER" BENCH_PORT=0)
 # --- database: fresh, tables created by the generated backend's first start, then the data ------
 echo "database $DB on $PGHOST:$PGPORT: recreating ..."
 psql -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-start "generated (Enfyra)" generated.log "$GEN_READY" "${GEN_ENV[@]}" ENFYRA_ACCESS_LOG=false -- dev.enfyra.runtime.app.Main
+start rest "generated (Enfyra)" generated.log "$GEN_READY" "${GEN_ENV[@]}" ENFYRA_ACCESS_LOG=false -- dev.enfyra.runtime.app.Main
 T0=$(date +%s%N)
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -v users="$USERS" -v posts="$POSTS" -f bench/rest/load.sql >/dev/null
 printf 'loaded %d users and %d posts in %d ms; indexes on posts: %s\n' "$USERS" "$POSTS" \
   $(( ($(date +%s%N) - T0) / 1000000 )) \
   "$(psql -Atd "$DB" -c "SELECT string_agg(indexname, ', ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'posts'")"
-start "hand-written" handwritten.log 'listening on [0-9]*' "${HW_ENV[@]}" -- dev.enfyra.bench.rest.HandWrittenServer
+start rest "hand-written" handwritten.log 'listening on [0-9]*' "${HW_ENV[@]}" -- dev.enfyra.bench.rest.HandWrittenServer
 if $EXTRAS; then
-  start "hand-written, LIMIT ?" handwritten-bind.log 'listening on [0-9]*' "${HW_ENV[@]}" BENCH_LIMIT=bind -- dev.enfyra.bench.rest.HandWrittenServer
-  start "generated, access log on" generated-accesslog.log "$GEN_READY" "${GEN_ENV[@]}" ENFYRA_ACCESS_LOG=true -- dev.enfyra.runtime.app.Main
+  start rest "hand-written, LIMIT ?" handwritten-bind.log 'listening on [0-9]*' "${HW_ENV[@]}" BENCH_LIMIT=bind -- dev.enfyra.bench.rest.HandWrittenServer
+  start rest "generated, access log on" generated-accesslog.log "$GEN_READY" "${GEN_ENV[@]}" ENFYRA_ACCESS_LOG=true -- dev.enfyra.runtime.app.Main
+fi
+if $GRAPHQL; then
+  python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1], "variables": {"filter": json.loads(sys.argv[2])}}))' \
+    "$GRAPHQL_QUERY" "$FILTER" > "$WORK/graphql.json"
+  start graphql "GraphQL (generated)" generated-graphql.log "$GEN_READY" "${GEN_ENV[@]}" ENFYRA_ACCESS_LOG=false -- dev.enfyra.runtime.app.Main
+  start graphql "GraphQL, Helidon service" helidon-graphql.log 'listening on [0-9]*' "${GEN_ENV[@]}" -- dev.enfyra.bench.rest.HelidonGraphQlServer
 fi
 N=${#NAMES[@]}
 
+# fetch I FILE: server I's answer to its request into FILE
+url() { if [ "${KINDS[$1]}" = graphql ]; then echo "http://127.0.0.1:${PORTS[$1]}/graphql"; else echo "http://127.0.0.1:${PORTS[$1]}/api/posts?$QUERY"; fi; }
+body() { if [ "${KINDS[$1]}" = graphql ]; then echo "$WORK/graphql.json"; fi; }
+fetch() {
+  if [ "${KINDS[$1]}" = graphql ]; then
+    curl -sf -o "$2" -H 'Content-Type: application/json' --data-binary "@$(body "$1")" "$(url "$1")"
+  else
+    curl -sf -o "$2" "$(url "$1")"
+  fi
+}
+
 # --- the same answer from every server ----------------------------------------------------------
 for i in $(seq 0 $((N - 1))); do
-  curl -sf -o "$WORK/answer-$i.json" "http://127.0.0.1:${PORTS[$i]}/api/posts?$QUERY"
+  fetch "$i" "$WORK/answer-$i.json"
 done
 SAME=byte-identical
 for i in $(seq 1 $((N - 1))); do
-  if ! cmp -s "$WORK/answer-0.json" "$WORK/answer-$i.json"; then
+  if [ "${KINDS[$i]}" = graphql ]; then
+    # the rows of {"data": {"posts": {"data": [...]}}} against REST's {"data": [...]}
+    python3 -c 'import json, sys; a, b = (json.load(open(f)) for f in sys.argv[1:]); sys.exit(a["data"] != b["data"]["posts"]["data"])' \
+      "$WORK/answer-0.json" "$WORK/answer-$i.json" \
+      || { echo "${NAMES[$i]} answers other rows than ${NAMES[0]}: see $WORK/answer-*.json" >&2; exit 1; }
+  elif ! cmp -s "$WORK/answer-0.json" "$WORK/answer-$i.json"; then
     if python3 -c 'import json, sys; a, b = (json.load(open(f)) for f in sys.argv[1:]); sys.exit(a != b)' \
         "$WORK/answer-0.json" "$WORK/answer-$i.json"; then
       SAME="semantically identical (not byte-identical)"
@@ -140,7 +169,7 @@ python3 - "$WORK/answer-0.json" "$SAME" <<'EOF'
 import json, sys
 data = json.load(open(sys.argv[1]))["data"]
 size = len(open(sys.argv[1], "rb").read())
-print(f"answers: {sys.argv[2]}, {len(data)} rows, {size} bytes; first: id {data[0]['id']}, createdAt {data[0]['createdAt']}, author {data[0]['author']}")
+print(f"REST answers: {sys.argv[2]}, {len(data)} rows, {size} bytes; first: id {data[0]['id']}, createdAt {data[0]['createdAt']}, author {data[0]['author']}")
 EOF
 
 # --- load ---------------------------------------------------------------------------------------
@@ -169,12 +198,12 @@ run() {
   pg0=$(ticks $pgs)
   busy0=$(busy)
   if [ -x /usr/bin/time ]; then
-    out=$(/usr/bin/time -f '%U %S' -o "$WORK/wrk-time" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" \
-      -s bench/rest/report.lua "http://127.0.0.1:${PORTS[$i]}/api/posts?$QUERY" | grep '^RESULT')
+    out=$(BENCH_BODY_FILE="$(body "$i")" /usr/bin/time -f '%U %S' -o "$WORK/wrk-time" wrk -t"$THREADS" -c"$CONNECTIONS" \
+      -d"${seconds}s" -s bench/rest/report.lua "$(url "$i")" | grep '^RESULT')
     wrk_cpu=$(awk -v hz="$CLK_TCK" '{printf "%d", ($1 + $2) * hz}' "$WORK/wrk-time")
   else
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" -s bench/rest/report.lua \
-      "http://127.0.0.1:${PORTS[$i]}/api/posts?$QUERY" | grep '^RESULT')
+    out=$(BENCH_BODY_FILE="$(body "$i")" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" -s bench/rest/report.lua \
+      "$(url "$i")" | grep '^RESULT')
   fi
   local jvm=$(( $(ticks "${PIDS[$i]}") - jvm0 )) pg=$(( $(ticks $pgs) - pg0 )) all=$(( $(busy) - busy0 ))
   local other=$(( all - jvm - pg - wrk_cpu ))
@@ -206,6 +235,7 @@ done
 # --- table ----------------------------------------------------------------------------------------
 echo
 echo "GET /api/posts?filter=$FILTER&sort=-createdAt&limit=20&fields=*,author.name"
+$GRAPHQL && echo "POST /graphql $(cat "$WORK/graphql.json")"
 echo "$POSTS posts, $USERS users, $(psql -Atd "$DB" -c 'SHOW server_version' | cut -d' ' -f1) on $PGHOST; $(nproc) cores;" \
   "$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), JVM flags: $JVM_FLAGS"
 python3 - "$WORK/results.txt" "$CLK_TCK" "${NAMES[@]}" <<'EOF'
@@ -246,7 +276,8 @@ print(f"\n  generated / hand-written: {rps[0] / rps[1]:.2f}x req/s (medians of {
 if worst_other > 0.05:
     print(f"  WARNING: other processes used up to {100 * worst_other:.0f}% of the machine during the rounds: req/s are not reliable")
 for i in range(2, len(names)):
-    print(f"  {names[i]} / {names[0 if 'generated' in names[i] else 1]}: {rps[i] / rps[0 if 'generated' in names[i] else 1]:.2f}x req/s")
+    base = 0 if 'generated' in names[i] or 'GraphQL' in names[i] else 1
+    print(f"  {names[i]} / {names[base]}: {rps[i] / rps[base]:.2f}x req/s")
 EOF
 echo
 echo "req/s and p99: medians over the rounds; µs/req: CPU time (user + system) of the server's JVM, and of"

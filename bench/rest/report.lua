@@ -1,5 +1,15 @@
 -- wrk script: at the end, one machine-readable line with the figures run-rest.sh tabulates.
 -- Responses that are not 2xx are counted (wrk counts them in errors.status) and reported.
+-- With BENCH_BODY_FILE set (the GraphQL servers), every request is a POST of that file's bytes.
+local body_file = os.getenv("BENCH_BODY_FILE")
+if body_file and body_file ~= "" then
+  local f = assert(io.open(body_file, "rb"))
+  wrk.method = "POST"
+  wrk.body = f:read("*a")
+  f:close()
+  wrk.headers["Content-Type"] = "application/json"
+end
+
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local e = summary.errors

@@ -16,9 +16,6 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerResult;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -70,9 +67,8 @@ public final class GraphQlEngine {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ErrorHandler())
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(limits.maxComplexity()))))
+                .preparsedDocumentProvider(new DocumentCache())
+                .instrumentation(new QueryLimits(limits))
                 .build();
     }
 
@@ -88,6 +84,11 @@ public final class GraphQlEngine {
             return items;
         }
         return value;
+    }
+
+    /** The executable schema: the generated SDL wired to the fetchers (for serving it another way). */
+    public GraphQLSchema schema() {
+        return graphql.getGraphQLSchema();
     }
 
     /** Runs one operation; the answer in the GraphQL response shape ({@code data}, {@code errors}). */

@@ -4,7 +4,6 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /** One line per request on the {@code enfyra.access} logger: method, path, status, bytes, milliseconds. */
@@ -19,8 +18,14 @@ public final class AccessLog implements Filter {
             chain.proceed();
         } finally {
             if (LOG.isLoggable(java.util.logging.Level.INFO)) {
-                LOG.info(String.format(Locale.ROOT, "%s %s %d %d %.1fms", req.prologue().method().text(),
-                        req.prologue().uriPath().rawPath(), res.status().code(), res.bytesWritten(), (System.nanoTime() - start) / 1e6));
+                long tenthsOfMs = (System.nanoTime() - start) / 100_000;
+                LOG.info(new StringBuilder(96)
+                        .append(req.prologue().method().text()).append(' ')
+                        .append(req.prologue().uriPath().rawPath()).append(' ')
+                        .append(res.status().code()).append(' ')
+                        .append(res.bytesWritten()).append(' ')
+                        .append(tenthsOfMs / 10).append('.').append(tenthsOfMs % 10).append("ms")
+                        .toString());
             }
         }
     }

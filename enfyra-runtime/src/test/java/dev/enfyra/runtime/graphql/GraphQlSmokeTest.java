@@ -98,4 +98,35 @@ class GraphQlSmokeTest {
         JsonNode tooDeep = graphql(deep.toString(), Map.of());
         assertEquals("BAD_REQUEST", tooDeep.get("errors").get(0).get("extensions").get("code").asText(), tooDeep.toString());
     }
+
+    @Test
+    void limitsHoldForRepeatedDocumentsAndDirectives() throws Exception {
+        // The same text twice: the second run comes from the document cache and is refused again.
+        // 600 aliases of posts { data { ...P } }: 600 x (2 + 7) fields = 5,400, within graphql-java's token limit.
+        StringBuilder aliases = new StringBuilder("fragment P on posts { id title views author { email } comments { body } } { ");
+        for (int i = 0; i < 600; i++) {
+            aliases.append("p").append(i).append(": posts { data { ...P } } ");
+        }
+        String complex = aliases.append("}").toString();
+        for (int run = 0; run < 2; run++) {
+            JsonNode refused = graphql(complex, Map.of());
+            assertEquals("BAD_REQUEST", refused.get("errors").get(0).get("extensions").get("code").asText(), refused.toString());
+            assertEquals("maximum query complexity exceeded 5400 > 5000", refused.get("errors").get(0).get("message").asText());
+            assertTrue(refused.get("data") == null || refused.get("data").isNull(), refused.toString());
+        }
+        // A depth that depends on a variable is measured with that variable at every run.
+        StringBuilder deep = new StringBuilder("query($deep: Boolean!) { posts { data { id comments @include(if: $deep) { ");
+        for (int i = 0; i < 6; i++) {
+            deep.append("post { comments { ");
+        }
+        deep.append("id").append(" } }".repeat(6)).append(" } } } }");
+        JsonNode shallow = graphql(deep.toString(), Map.of("deep", false));
+        assertEquals(10, shallow.get("data").get("posts").get("data").size(), shallow.toString());
+        JsonNode tooDeep = graphql(deep.toString(), Map.of("deep", true));
+        assertTrue(tooDeep.get("errors").get(0).get("message").asText().startsWith("maximum query depth exceeded"), tooDeep.toString());
+        // A cached document with other variables answers for those variables.
+        String byViews = "query($min: BigInt) { posts(where: {views: {_gte: $min}}, limit: 0) { data { id } } }";
+        assertEquals(6, graphql(byViews, Map.of("min", 20)).get("data").get("posts").get("data").size());
+        assertEquals(25, graphql(byViews, Map.of("min", 1)).get("data").get("posts").get("data").size());
+    }
 }
