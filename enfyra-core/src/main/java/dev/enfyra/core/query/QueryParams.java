@@ -49,6 +49,8 @@ public final class QueryParams {
     }
 
     /** Reads the query parameters of a read of {@code table} with {@link QueryLimits#DEFAULT}. */
+    private static final List<String> JSON_NAMES = List.of("filter", "deep", "aggregate");
+
     public static QuerySpec parse(Schema schema, String table, Map<String, List<String>> params) {
         return parse(schema, table, params, QueryLimits.DEFAULT);
     }
@@ -59,21 +61,36 @@ public final class QueryParams {
      * a programming error: routes come from the schema.
      */
     public static QuerySpec parse(Schema schema, String table, Map<String, List<String>> params, QueryLimits limits) {
+        return parse(schema, table, params, Map.of(), limits);
+    }
+
+    /**
+     * As {@link #parse(Schema, String, Map, QueryLimits)}, with the JSON parameters ({@code filter},
+     * {@code deep}, {@code aggregate}) given already parsed in {@code parsed} (as GraphQL's
+     * arguments are) instead of as text in {@code params}.
+     */
+    public static QuerySpec parse(Schema schema, String table, Map<String, List<String>> params, Map<String, JsonNode> parsed,
+            QueryLimits limits) {
+        for (String name : parsed.keySet()) {
+            if (!JSON_NAMES.contains(name) || params.containsKey(name)) {
+                throw new IllegalArgumentException("parsed parameter " + name + ": one of " + JSON_NAMES + ", not also in params");
+            }
+        }
         Table root = schema.requireTable(table);
         Map<String, String> values = single(params, limits);
         List<String> fields = list(values, "fields", limits);
-        JsonNode filter = json(values, "filter");
+        JsonNode filter = json(values, parsed, "filter");
         List<String> sort = list(values, "sort", limits);
         int limit = values.containsKey("limit")
                 ? Syntax.limit(Syntax.wholeNumber(values.get("limit"), "limit"), "limit", limits)
                 : QuerySpec.DEFAULT_LIMIT;
         int page = values.containsKey("page") ? Syntax.page(Syntax.wholeNumber(values.get("page"), "page"), limit, "page")
                 : 1;
-        SpecReader.Raw raw = new SpecReader.Raw(fields, filter, sort, limit, page, json(values, "deep"));
+        SpecReader.Raw raw = new SpecReader.Raw(fields, filter, sort, limit, page, json(values, parsed, "deep"));
         QuerySpec spec = new SpecReader(schema, limits).spec(root, raw, null, "", 0);
         Set<MetaKind> meta = values.containsKey("meta") ? meta(list(values, "meta", limits)) : Set.of();
-        List<Aggregate> aggregates = values.containsKey("aggregate")
-                ? new AggregateReader(limits).read(root, json(values, "aggregate"), "aggregate") : List.of();
+        JsonNode aggregate = json(values, parsed, "aggregate");
+        List<Aggregate> aggregates = aggregate != null ? new AggregateReader(limits).read(root, aggregate, "aggregate") : List.of();
         return new QuerySpec(spec.filter(), spec.fields(), spec.sort(), spec.limit(), spec.page(), meta, spec.deep(),
                 aggregates);
     }
@@ -140,7 +157,11 @@ public final class QueryParams {
         return values.containsKey(name) ? Syntax.split(values.get(name), name, limits) : null;
     }
 
-    private static JsonNode json(Map<String, String> values, String name) {
+    private static JsonNode json(Map<String, String> values, Map<String, JsonNode> parsed, String name) {
+        JsonNode given = parsed.get(name);
+        if (given != null) {
+            return given;
+        }
         String text = values.get(name);
         if (text == null) {
             return null;

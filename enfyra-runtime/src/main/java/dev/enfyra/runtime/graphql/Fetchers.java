@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.enfyra.core.filter.FieldPath;
 import dev.enfyra.core.filter.Filter;
+import dev.enfyra.core.query.QueryLimits;
 import dev.enfyra.core.query.QueryParams;
 import dev.enfyra.core.query.QuerySpec;
 import dev.enfyra.core.schema.Table;
@@ -51,10 +52,18 @@ final class Fetchers {
                 paths.add(table.primaryKey().name());
             }
             params.put("fields", List.of(String.join(",", paths)));
+            // The JSON parameters go to the parser as the trees they already are.
+            Map<String, JsonNode> parsed = new LinkedHashMap<>();
             ObjectNode args = Selections.arguments(env.getArguments());
-            args.properties().forEach(e -> params.put(e.getKey(), List.of(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString())));
+            args.properties().forEach(e -> {
+                if (e.getKey().equals("filter")) {
+                    parsed.put("filter", e.getValue());
+                } else {
+                    params.put(e.getKey(), List.of(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString()));
+                }
+            });
             if (!deep.isEmpty()) {
-                params.put("deep", List.of(deep.toString()));
+                parsed.put("deep", deep);
             }
             boolean meta = env.getSelectionSet().contains("meta");
             if (meta) {
@@ -63,9 +72,13 @@ final class Fetchers {
             Object aggregate = env.getArgument("aggregate");
             if (aggregate != null) {
                 JsonNode json = Scalars.toJson(aggregate);
-                params.put("aggregate", List.of(json.isTextual() ? json.textValue() : json.toString()));
+                if (json.isTextual()) {
+                    params.put("aggregate", List.of(json.textValue()));
+                } else {
+                    parsed.put("aggregate", json);
+                }
             }
-            QuerySpec spec = QueryParams.parse(runtime.schema(), table.name(), params);
+            QuerySpec spec = QueryParams.parse(runtime.schema(), table.name(), params, parsed, QueryLimits.DEFAULT);
             ReadResult result = runtime.reads().read(table.name(), spec);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("data", result.data());

@@ -57,7 +57,7 @@ public final class GraphQlService implements HttpService {
     }
 
     private static void answer(ServerResponse res, Map<String, Object> result) {
-        JsonBodies.send(res, 200, json -> GraphQlJson.MAPPER.writeValue(json, result));
+        JsonBodies.send(res, 200, json -> GraphQlJson.write(json, result));
     }
 
     private byte[] body(ServerRequest req) {
