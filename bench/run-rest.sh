@@ -98,7 +98,7 @@ start() {
   env "${env[@]}" "$JAVA" $JVM_FLAGS -cp "$CP" "$@" >"$log" 2>&1 &
   local pid=$! port=""
   for _ in $(seq 1 600); do
-    port=$(grep -o "$pattern" "$log" | grep -o '[0-9]*$' | head -1 || true)
+    port=$(grep -o "$pattern" "$log" 2>/dev/null | grep -o '[0-9]*$' | head -1 || true)
     [ -n "$port" ] && break
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "$name did not start" >&2; exit 1; }
     sleep 0.1
