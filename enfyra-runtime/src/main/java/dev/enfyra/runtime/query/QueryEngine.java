@@ -7,6 +7,7 @@ import dev.enfyra.core.schema.Schema;
 import dev.enfyra.core.schema.Table;
 import dev.enfyra.runtime.db.Database;
 import dev.enfyra.runtime.dialect.Dialect;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Runs a {@link QuerySpec} on the database: one SELECT for the page of root rows (to-one
- * paths in the filter and sort as LEFT JOINs, to-many conditions as EXISTS), then one SELECT
- * per returned relation and level for all rows at once ({@link RelationLoader}), then the
+ * paths in the filter and sort as LEFT JOINs, to-many conditions as EXISTS, and the expanded
+ * relations whose key the root row holds joined in), then one SELECT per other returned
+ * relation and level for all rows at once ({@link RelationLoader}), then the
  * counts and aggregates asked for in meta ({@link MetaQueries}). Never one query per row.
  */
 public final class QueryEngine {
@@ -42,8 +44,9 @@ public final class QueryEngine {
     public ReadResult read(Handle handle, String tableName, QuerySpec spec) {
         Table table = schema.requireTable(tableName);
         Shape shape = new Shape(schema, table, spec.fields(), spec.deep());
-        List<Row> rows = rootRows(handle, shape, spec);
-        new RelationLoader(handle, schema, dialect).load(shape, rows);
+        List<Integer> joined = joinedSlots(shape);
+        List<Row> rows = rootRows(handle, shape, joined, spec);
+        new RelationLoader(handle, schema, dialect).load(shape, rows, joined);
         Map<String, Object> meta = new LinkedHashMap<>();
         if (!spec.meta().isEmpty() || !spec.aggregates().isEmpty()) {
             meta = new MetaQueries(handle, schema, dialect).compute(table, spec);
@@ -51,15 +54,46 @@ public final class QueryEngine {
         return new ReadResult(shape, rows, meta);
     }
 
-    private List<Row> rootRows(Handle handle, Shape shape, QuerySpec spec) {
+    /**
+     * The root's expanded relations whose key the root row holds (many-to-one, owning
+     * one-to-one): they come in the root SELECT through a LEFT JOIN instead of a statement of
+     * their own. A to-one relation's {@code deep} has no filter, sort or paging to get in the way.
+     */
+    private static List<Integer> joinedSlots(Shape shape) {
+        List<Integer> joined = new ArrayList<>();
+        for (int i = 0; i < shape.slots.size(); i++) {
+            Shape.Slot slot = shape.slots.get(i);
+            if (!slot.idsOnly() && slot.relation().owning() && slot.relation().isToOne()) {
+                joined.add(i);
+            }
+        }
+        return joined;
+    }
+
+    private List<Row> rootRows(Handle handle, Shape shape, List<Integer> joined, QuerySpec spec) {
         SqlScope scope = new SqlScope(schema, dialect, shape.table);
         SqlParams params = new SqlParams();
         String where = new FilterSql(scope, params).render(spec.filter());
         String orderBy = orderBy(scope, spec.sort());
-        String sql = "SELECT " + shape.selectList(scope, scope.rootAlias()) + " FROM " + scope.from()
+        StringBuilder select = new StringBuilder(shape.selectList(scope, scope.rootAlias()));
+        for (int index : joined) {
+            Shape.Slot slot = shape.slots.get(index);
+            select.append(", ").append(slot.expanded().selectList(scope, scope.aliasOf(List.of(slot.relation().propertyName()))));
+        }
+        String sql = "SELECT " + select + " FROM " + scope.from()
                 + " WHERE " + where + " ORDER BY " + orderBy
                 + (spec.limit() == 0 ? "" : dialect.paging().limitOffset(spec.limit(), spec.offset()));
-        return Statements.select(handle, dialect.values(), sql, params, rs -> RowReading.read(dialect.values(), shape, rs, 1));
+        return Statements.select(handle, dialect.values(), sql, params, rs -> {
+            Row row = RowReading.read(dialect.values(), shape, rs, 1);
+            int next = 1 + shape.fetched.size();
+            for (int index : joined) {
+                Shape nested = shape.slots.get(index).expanded();
+                Row related = RowReading.read(dialect.values(), nested, rs, next);
+                row.relations[index] = related.key() == null ? null : related; // no related row: all NULL
+                next += nested.fetched.size();
+            }
+            return row;
+        });
     }
 
     /** The sort keys, then the primary key ascending (unless already a key), so paging is stable. */

@@ -38,12 +38,28 @@ final class RelationLoader {
     }
 
     void load(Shape shape, List<Row> rows) {
+        load(shape, rows, List.of());
+    }
+
+    /**
+     * As {@link #load(Shape, List)}, where the slots at {@code joined} were read with the rows
+     * (a LEFT JOIN of the root SELECT): only the levels below them are loaded.
+     */
+    void load(Shape shape, List<Row> rows, List<Integer> joined) {
         if (rows.isEmpty()) {
             return;
         }
         for (int i = 0; i < shape.slots.size(); i++) {
             Shape.Slot slot = shape.slots.get(i);
-            if (slot.relation().owning() && slot.relation().isToOne()) {
+            if (joined.contains(i)) {
+                List<Row> related = new ArrayList<>(rows.size());
+                for (Row row : rows) {
+                    if (row.relations[i] instanceof Row r) {
+                        related.add(r);
+                    }
+                }
+                load(slot.expanded(), related);
+            } else if (slot.relation().owning() && slot.relation().isToOne()) {
                 toOneByForeignKey(rows, i, slot);
             } else {
                 byParentKey(rows, i, slot);
