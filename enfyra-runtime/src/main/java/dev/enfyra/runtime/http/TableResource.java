@@ -9,6 +9,7 @@ import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.app.EnfyraRuntime;
 import dev.enfyra.runtime.query.JsonRows;
 import dev.enfyra.runtime.query.ReadResult;
+import dev.enfyra.runtime.query.TextCache;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -36,6 +37,8 @@ public class TableResource implements HttpService {
     private final EnfyraRuntime runtime;
     private final String table;
     private final int maxBodyBytes;
+    /** The parsed list queries of this table by their raw query string. */
+    private final TextCache<QuerySpec> listSpecs = new TextCache<>(1_000);
 
     protected TableResource(EnfyraRuntime runtime, String table) {
         this.runtime = runtime;
@@ -73,7 +76,8 @@ public class TableResource implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        QuerySpec spec = QueryParams.parse(runtime.schema(), table, params(req));
+        // The same query string reads the same way: parsed and checked once, then reused.
+        QuerySpec spec = listSpecs.get(req.query().rawValue(), raw -> QueryParams.parse(runtime.schema(), table, params(req)));
         ReadResult result = runtime.reads().read(table, spec);
         JsonBodies.send(res, 200, json -> {
             json.writeStartObject();

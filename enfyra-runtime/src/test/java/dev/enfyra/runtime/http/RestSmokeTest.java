@@ -87,4 +87,25 @@ class RestSmokeTest {
         assertEquals("RESOURCE_NOT_FOUND", server.get("/api/posts/abc").body().get("error").get("code").asText());
         assertFalse(badFilter.body().toString().toLowerCase().contains("select"));
     }
+
+    @Test
+    void aRepeatedQueryStringReadsTheSameAndABadOneIsRefusedEveryTime() {
+        for (int i = 1; i <= 3; i++) {
+            server.post("/api/tags", "{\"name\": \"cache-" + i + "\"}");
+        }
+        Map<String, String> query = Map.of("filter", "{\"name\": {\"_starts_with\": \"cache-\"}}", "sort", "-name", "fields", "name");
+        TestServer.Response first = server.get("/api/tags", query);
+        assertEquals(200, first.status(), first.body().toString());
+        assertEquals(3, first.body().get("data").size());
+        server.post("/api/tags", "{\"name\": \"cache-4\"}");
+        // The parsed query is reused; the rows are read again.
+        TestServer.Response second = server.get("/api/tags", query);
+        assertEquals(4, second.body().get("data").size(), second.body().toString());
+        assertEquals("cache-4", second.body().get("data").get(0).get("name").asText());
+        for (int i = 0; i < 2; i++) {
+            TestServer.Response bad = server.get("/api/tags", Map.of("filter", "{\"nme\": {\"_eq\": \"x\"}}"));
+            assertEquals(400, bad.status());
+            assertEquals("BAD_REQUEST", bad.body().get("error").get("code").asText());
+        }
+    }
 }
