@@ -38,8 +38,4 @@ public final class TextCache<V> {
     public V find(String text) {
         return entries.get(text);
     }
-
-    public int size() {
-        return entries.size();
-    }
 }
