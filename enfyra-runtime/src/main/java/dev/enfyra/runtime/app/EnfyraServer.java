@@ -29,10 +29,12 @@ public final class EnfyraServer implements AutoCloseable {
 
     private final WebServer server;
     private final EnfyraRuntime runtime;
+    private final GraphQlEngine graphql;
 
-    private EnfyraServer(WebServer server, EnfyraRuntime runtime) {
+    private EnfyraServer(WebServer server, EnfyraRuntime runtime, GraphQlEngine graphql) {
         this.server = server;
         this.runtime = runtime;
+        this.graphql = graphql;
     }
 
     public static EnfyraServer start(RuntimeConfig config, EnfyraApplication app) {
@@ -61,10 +63,12 @@ public final class EnfyraServer implements AutoCloseable {
                 routing.register("/admin/migrations", new MigrationsService(migrator, config.adminToken()));
             }
             routing.register("/openapi.json", OpenApiService.fromClasspath(app.getClass().getClassLoader(), config.basePath()));
-            if (config.graphql().enabled()) {
-                app.graphQlSchema().ifPresent(sdl -> routing.register("/graphql", new GraphQlService(
-                        new GraphQlEngine(runtime, sdl, new GraphQlEngine.Limits(config.graphql().maxDepth(),
-                                config.graphql().maxComplexity())), config.graphql().graphiql(), config.maxBodyBytes())));
+            GraphQlEngine graphql = null;
+            if (config.graphql().enabled() && app.graphQlSchema().isPresent()) {
+                RuntimeConfig.GraphQl settings = config.graphql();
+                graphql = new GraphQlEngine(runtime, app.graphQlSchema().get(),
+                        new GraphQlEngine.Limits(settings.maxDepth(), settings.maxComplexity()), settings.direct());
+                routing.register("/graphql", new GraphQlService(graphql, settings.graphiql(), config.maxBodyBytes()));
             }
             routing.any((req, res) -> JsonBodies.sendError(res, new ApiError(ApiError.Code.RESOURCE_NOT_FOUND,
                     "no route " + req.prologue().method().text() + " " + req.path().path())));
@@ -77,7 +81,7 @@ public final class EnfyraServer implements AutoCloseable {
                     .routing(routing)
                     .build()
                     .start();
-            return new EnfyraServer(server, runtime);
+            return new EnfyraServer(server, runtime, graphql);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -90,6 +94,11 @@ public final class EnfyraServer implements AutoCloseable {
 
     public EnfyraRuntime runtime() {
         return runtime;
+    }
+
+    /** The GraphQL engine served at {@code /graphql}, when GraphQL is on. */
+    public java.util.Optional<GraphQlEngine> graphQl() {
+        return java.util.Optional.ofNullable(graphql);
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.function.Function;
  * enfyra.graphql.graphiql ENFYRA_GRAPHIQL       false
  * enfyra.graphql.maxDepth ENFYRA_GRAPHQL_MAX_DEPTH 12
  * enfyra.graphql.maxComplexity ENFYRA_GRAPHQL_MAX_COMPLEXITY 5000
+ * enfyra.graphql.direct  ENFYRA_GRAPHQL_DIRECT  true
  * enfyra.migrations.mode ENFYRA_MIGRATIONS_MODE auto (validate, off)
  * enfyra.migrations.lockTimeout ENFYRA_MIGRATIONS_LOCK_TIMEOUT 60s
  * enfyra.migrations.repair ENFYRA_MIGRATIONS_REPAIR (versions, comma-separated)
@@ -38,9 +39,12 @@ import java.util.function.Function;
 public record RuntimeConfig(String host, int port, String basePath, int maxBodyBytes, boolean accessLog, DatabaseConfig db,
         GraphQl graphql, MigrationSettings migrations, String adminToken) {
 
-    /** GraphQL at {@code /graphql}: on or off, the GraphiQL page, and the limits of one query. */
-    public record GraphQl(boolean enabled, boolean graphiql, int maxDepth, int maxComplexity) {
-        public static final GraphQl DEFAULT = new GraphQl(true, false, 12, 5000);
+    /**
+     * GraphQL at {@code /graphql}: on or off, the GraphiQL page, the limits of one query, and
+     * whether simple queries seen before are answered straight from the query engine.
+     */
+    public record GraphQl(boolean enabled, boolean graphiql, int maxDepth, int maxComplexity, boolean direct) {
+        public static final GraphQl DEFAULT = new GraphQl(true, false, 12, 5000, true);
     }
 
     public RuntimeConfig {
@@ -116,7 +120,8 @@ public record RuntimeConfig(String host, int port, String basePath, int maxBodyB
                         Boolean.parseBoolean(s.get("graphql.enabled", "ENFYRA_GRAPHQL", "true")),
                         Boolean.parseBoolean(s.get("graphql.graphiql", "ENFYRA_GRAPHIQL", "false")),
                         s.integer("graphql.maxDepth", "ENFYRA_GRAPHQL_MAX_DEPTH", GraphQl.DEFAULT.maxDepth()),
-                        s.integer("graphql.maxComplexity", "ENFYRA_GRAPHQL_MAX_COMPLEXITY", GraphQl.DEFAULT.maxComplexity())),
+                        s.integer("graphql.maxComplexity", "ENFYRA_GRAPHQL_MAX_COMPLEXITY", GraphQl.DEFAULT.maxComplexity()),
+                        Boolean.parseBoolean(s.get("graphql.direct", "ENFYRA_GRAPHQL_DIRECT", "true"))),
                 new MigrationSettings(
                         MigrationSettings.Mode.parse(s.get("migrations.mode", "ENFYRA_MIGRATIONS_MODE", "auto")),
                         MigrationSettings.parseDuration(s.get("migrations.lockTimeout", "ENFYRA_MIGRATIONS_LOCK_TIMEOUT", "60s")),

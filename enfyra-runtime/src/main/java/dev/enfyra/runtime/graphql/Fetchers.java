@@ -42,56 +42,61 @@ final class Fetchers {
     /** {@code posts(filter, where, sort, page, limit, aggregate)}: {@code {data, meta}}. */
     DataFetcher<Object> list() {
         return env -> {
-            Map<String, List<String>> params = new LinkedHashMap<>();
             // Every "data" (it may be asked more than once, under aliases): one read of what they ask together.
             List<SelectedField> data = env.getSelectionSet().getImmediateFields().stream()
                     .filter(f -> f.getName().equals("data")).toList();
             List<String> paths = new ArrayList<>();
             ObjectNode deep = Selections.collect(runtime.schema(), table, Selections.children(data), "", paths);
-            if (paths.isEmpty()) {
-                paths.add(table.primaryKey().name());
-            }
-            params.put("fields", List.of(String.join(",", paths)));
-            // The JSON parameters go to the parser as the trees they already are.
-            Map<String, JsonNode> parsed = new LinkedHashMap<>();
-            ObjectNode args = Selections.arguments(env.getArguments());
-            args.properties().forEach(e -> {
-                if (e.getKey().equals("filter")) {
-                    parsed.put("filter", e.getValue());
-                } else {
-                    params.put(e.getKey(), List.of(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString()));
-                }
-            });
-            if (!deep.isEmpty()) {
-                parsed.put("deep", deep);
-            }
             boolean meta = env.getSelectionSet().contains("meta");
-            if (meta) {
-                params.put("meta", List.of("*"));
-            }
-            Object aggregate = env.getArgument("aggregate");
-            if (aggregate != null) {
-                JsonNode json = Scalars.toJson(aggregate);
-                if (json.isTextual()) {
-                    params.put("aggregate", List.of(json.textValue()));
-                } else {
-                    parsed.put("aggregate", json);
-                }
-            }
-            QuerySpec spec = QueryParams.parse(runtime.schema(), table.name(), params, parsed, QueryLimits.DEFAULT);
-            ReadResult result = runtime.reads().read(table.name(), spec);
+            ReadResult result = runtime.reads().read(table.name(), listSpec(runtime, table, env.getArguments(), paths, deep, meta));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("data", result.data());
-            out.put("meta", meta || aggregate != null ? metaJson(result.meta()) : null);
+            out.put("meta", meta || env.getArgument("aggregate") != null ? metaJson(result.meta()) : null);
             return out;
         };
+    }
+
+    /**
+     * The read of a list field: its (coerced) arguments, the field paths and {@code deep} entries
+     * of its {@code data} selection, and whether {@code meta} is asked, as the REST parameters
+     * they are, parsed by REST's parser.
+     */
+    static QuerySpec listSpec(EnfyraRuntime runtime, Table table, Map<String, Object> arguments, List<String> paths,
+            ObjectNode deep, boolean meta) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("fields", List.of(paths.isEmpty() ? table.primaryKey().name() : String.join(",", paths)));
+        // The JSON parameters go to the parser as the trees they already are.
+        Map<String, JsonNode> parsed = new LinkedHashMap<>();
+        Selections.arguments(arguments).properties().forEach(e -> {
+            if (e.getKey().equals("filter")) {
+                parsed.put("filter", e.getValue());
+            } else {
+                params.put(e.getKey(), List.of(e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString()));
+            }
+        });
+        if (!deep.isEmpty()) {
+            parsed.put("deep", deep);
+        }
+        if (meta) {
+            params.put("meta", List.of("*"));
+        }
+        Object aggregate = arguments.get("aggregate");
+        if (aggregate != null) {
+            JsonNode json = Scalars.toJson(aggregate);
+            if (json.isTextual()) {
+                params.put("aggregate", List.of(json.textValue()));
+            } else {
+                parsed.put("aggregate", json);
+            }
+        }
+        return QueryParams.parse(runtime.schema(), table.name(), params, parsed, QueryLimits.DEFAULT);
     }
 
     /**
      * The meta as REST writes it ({@link JsonRows#value}): counts, and aggregates whose min and
      * max may be dates and date-times, which the plain mapper cannot write.
      */
-    private static JsonNode metaJson(Map<String, Object> meta) {
+    static JsonNode metaJson(Map<String, Object> meta) {
         try {
             TokenBuffer buffer = new TokenBuffer(GraphQlJson.MAPPER, false);
             JsonRows.value(buffer, null, meta);
@@ -145,11 +150,13 @@ final class Fetchers {
     private QuerySpec one(List<SelectedField> selection, Object id) {
         List<String> paths = new ArrayList<>();
         ObjectNode deep = Selections.collect(runtime.schema(), table, selection, "", paths);
-        if (paths.isEmpty()) {
-            paths.add(table.primaryKey().name());
-        }
+        return one(runtime, table, paths, deep, id);
+    }
+
+    /** The read of one row by key, with the field paths and {@code deep} entries of its selection. */
+    static QuerySpec one(EnfyraRuntime runtime, Table table, List<String> paths, ObjectNode deep, Object id) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put("fields", List.of(String.join(",", paths)));
+        params.put("fields", List.of(paths.isEmpty() ? table.primaryKey().name() : String.join(",", paths)));
         if (!deep.isEmpty()) {
             params.put("deep", List.of(deep.toString()));
         }

@@ -7,6 +7,8 @@ import dev.enfyra.core.schema.DataType;
 import dev.enfyra.core.schema.Table;
 import dev.enfyra.runtime.api.ApiError;
 import dev.enfyra.runtime.app.EnfyraRuntime;
+import dev.enfyra.runtime.http.JsonBodies;
+import dev.enfyra.runtime.query.TextCache;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -16,6 +18,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.execution.UnknownOperationException;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -25,8 +29,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,8 +51,20 @@ public final class GraphQlEngine {
     }
 
     private final GraphQL graphql;
+    private final EnfyraRuntime runtime;
+    /** The plan of each document that ran without error: a {@link DirectPlan}, or empty when graphql-java must run it. */
+    private final TextCache<Optional<DirectPlan>> plans = new TextCache<>(DocumentCache.MAX_ENTRIES);
+    private final LongAdder direct = new LongAdder();
+    private final boolean directOn;
 
     public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits) {
+        this(runtime, sdl, limits, true);
+    }
+
+    /** @param direct whether simple queries seen before are answered straight from the query engine ({@link #direct}) */
+    public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits, boolean direct) {
+        this.runtime = runtime;
+        this.directOn = direct;
         TypeDefinitionRegistry types = new SchemaParser().parse(sdl);
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         Scalars.all().forEach(wiring::scalar);
@@ -77,7 +95,7 @@ public final class GraphQlEngine {
      * reads it as a JSON array, whose text items GraphQL's String would otherwise write with
      * their JSON quotes ({@code "\"draft\""}).
      */
-    private static Object strings(Object value) {
+    static Object strings(Object value) {
         if (value instanceof JsonNode node && node.isArray()) {
             List<String> items = new ArrayList<>(node.size());
             node.forEach(item -> items.add(item.isTextual() ? item.textValue() : item.toString()));
@@ -95,7 +113,16 @@ public final class GraphQlEngine {
     public Map<String, Object> execute(String query, Map<String, Object> variables, String operationName) {
         ExecutionInput input = ExecutionInput.newExecutionInput().query(query)
                 .variables(variables == null ? Map.of() : variables).operationName(operationName).build();
-        ExecutionResult result = graphql.execute(input);
+        ExecutionResult result;
+        try {
+            result = graphql.execute(input);
+        } catch (UnknownOperationException e) {
+            // An operationName the document does not hold is the request's error, not the server's.
+            result = ExecutionResult.newExecutionResult().addError(e).build();
+        }
+        if (directOn && result.getErrors().isEmpty() && plans.find(query) == null) {
+            plans.put(query, Optional.ofNullable(DirectPlan.of(Parser.parse(query), graphql.getGraphQLSchema(), runtime.schema())));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         if (!result.getErrors().isEmpty()) {
             List<Map<String, Object>> errors = new ArrayList<>();
@@ -106,6 +133,33 @@ public final class GraphQlEngine {
             out.put("data", result.getData());
         }
         return out;
+    }
+
+    /**
+     * The answer of a simple query already run once ({@link DirectPlan}), read straight from the
+     * engine and written as graphql-java would write it; null when graphql-java must run it
+     * ({@link #execute}). The writer may still throw {@link DirectAnswer.Fallback} (a null where
+     * the schema promises a value): then nothing was sent, and {@link #execute} answers.
+     */
+    public JsonBodies.Writer direct(String query, Map<String, Object> variables, String operationName) {
+        Optional<DirectPlan> plan = plans.find(query);
+        if (plan == null || plan.isEmpty()) {
+            return null;
+        }
+        try {
+            JsonBodies.Writer writer = DirectAnswer.answer(plan.get(), runtime, variables, operationName);
+            return json -> {
+                writer.write(json);
+                direct.increment();
+            };
+        } catch (DirectAnswer.Fallback e) {
+            return null;
+        }
+    }
+
+    /** How many answers {@link #direct} gave (for tests and monitoring). */
+    public long directAnswers() {
+        return direct.sum();
     }
 
     /**

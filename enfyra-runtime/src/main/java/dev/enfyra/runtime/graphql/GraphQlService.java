@@ -40,7 +40,7 @@ public final class GraphQlService implements HttpService {
         JsonNode variables = body.get("variables");
         JsonNode operation = body.get("operationName");
         Map<String, Object> vars = variables == null || variables.isNull() ? Map.of() : Scalars.toMap(variables);
-        answer(res, engine.execute(query.textValue(), vars, operation == null || operation.isNull() ? null : operation.asText()));
+        answer(res, query.textValue(), vars, operation == null || operation.isNull() ? null : operation.asText());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -53,10 +53,21 @@ public final class GraphQlService implements HttpService {
         String query = req.query().first("query").orElseThrow(() ->
                 new ApiError(ApiError.Code.BAD_REQUEST, "query: give the GraphQL document as ?query=…"));
         Map<String, Object> vars = req.query().first("variables").map(v -> Scalars.toMap(GraphQlJson.parse(v, "variables"))).orElse(Map.of());
-        answer(res, engine.execute(query, vars, req.query().first("operationName").orElse(null)));
+        answer(res, query, vars, req.query().first("operationName").orElse(null));
     }
 
-    private static void answer(ServerResponse res, Map<String, Object> result) {
+    /** A simple query already seen is answered straight from the engine; anything else, and any doubt, by graphql-java. */
+    private void answer(ServerResponse res, String query, Map<String, Object> variables, String operationName) {
+        JsonBodies.Writer direct = engine.direct(query, variables, operationName);
+        if (direct != null) {
+            try {
+                JsonBodies.send(res, 200, direct);
+                return;
+            } catch (DirectAnswer.Fallback e) {
+                // Nothing was sent: graphql-java answers, with its errors.
+            }
+        }
+        Map<String, Object> result = engine.execute(query, variables, operationName);
         JsonBodies.send(res, 200, json -> GraphQlJson.write(json, result));
     }
 

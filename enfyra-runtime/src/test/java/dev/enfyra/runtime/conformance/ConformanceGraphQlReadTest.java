@@ -112,6 +112,29 @@ class ConformanceGraphQlReadTest {
         return json;
     }
 
+    /**
+     * Simple queries asked again are answered straight from the engine, with the bytes
+     * graphql-java answered the first time ({@link Gql#graphql} checks the bytes of every query
+     * of these suites): every kind of column, to-one and to-many relations, {@code meta}, the
+     * filter as a variable, a literal and a string.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void simpleQueriesAskedAgainAreAnsweredDirectly(Kind kind) {
+        Gql env = ENVS.get(kind);
+        List<Map<String, String>> requests = List.of(
+                params("filter", "{\"pages\": {\"_gt\": 10}}", "limit", "0"),
+                params("filter", "{\"author\": {\"name\": {\"_contains\": \"zola\"}}}", "fields", "*,author.*,tags.*", "limit", "0"),
+                params("filter", "{\"price\": {\"_gte\": 1}}", "meta", "*", "sort", "-price,id"),
+                params("fields", "id,title,reviews.stars,reviews.book.title", "limit", "0"));
+        long before = env.directAnswers();
+        sameAnswers(kind, "books", requests, "simple queries");
+        // Each request is asked in the filter-variable, filter-literal and filter-string modes (the
+        // typed where modes are graphql-java's), each a second time.
+        assertTrue(env.directAnswers() - before >= 2 * requests.size(),
+                "direct answers: " + (env.directAnswers() - before) + " for " + requests.size() + " requests");
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void everyOperatorOnEveryKindOfColumn(Kind kind) {
@@ -883,8 +906,28 @@ class ConformanceGraphQlReadTest {
 
         // ---- HTTP
 
-        /** POST /graphql; the answer must be a 200 with a JSON body. */
+        /**
+         * POST /graphql; the answer must be a 200 with a JSON body. Every query is asked twice:
+         * the first time graphql-java runs it; the second time a simple one is answered straight
+         * from the engine ({@code GraphQlEngine.direct}), and both answers must be the same bytes.
+         * (A mutation is asked once.)
+         */
         JsonNode graphql(String query, JsonNode variables) {
+            TestServer.Response response = post(query, variables);
+            if (query.stripLeading().startsWith("mutation")) {
+                return response.body();
+            }
+            TestServer.Response again = post(query, variables);
+            assertEquals(response.text(), again.text(), "asked again (answered directly?): " + query + " " + variables);
+            return response.body();
+        }
+
+        /** POST /graphql once (for tests that count what one answer costs). */
+        JsonNode graphqlOnce(String query, JsonNode variables) {
+            return post(query, variables).body();
+        }
+
+        private TestServer.Response post(String query, JsonNode variables) {
             ObjectNode body = JSON.createObjectNode().put("query", query);
             if (variables != null && !variables.isEmpty()) {
                 body.set("variables", variables);
@@ -893,7 +936,12 @@ class ConformanceGraphQlReadTest {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
             assertEquals(200, response.status(), query + " -> " + response.body());
             everyErrorHasACode(response.body());
-            return response.body();
+            return response;
+        }
+
+        /** How many answers the server's GraphQL engine gave straight from the query engine. */
+        long directAnswers() {
+            return server.server().graphQl().orElseThrow().directAnswers();
         }
 
         JsonNode graphql(String query) {

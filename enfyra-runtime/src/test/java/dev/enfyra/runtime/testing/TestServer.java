@@ -27,8 +27,8 @@ public final class TestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A response: status and parsed JSON body. */
-    public record Response(int status, JsonNode body) {
+    /** A response: status, parsed JSON body, and the body as it came. */
+    public record Response(int status, JsonNode body, String text) {
     }
 
     private final EnfyraServer server;
@@ -119,7 +119,7 @@ public final class TestServer implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body);
+            return new Response(response.statusCode(), body, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
