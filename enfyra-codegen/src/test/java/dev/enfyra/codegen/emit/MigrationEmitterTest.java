@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migration classes hand the runtime the file's exact text, however long: split into string
- * constants that each fit a class file, joined at class initialization.
+ * constants that each fit a class file, joined at class initialization; and its SHA-256.
  */
 class MigrationEmitterTest {
 
     /** Stands in for the runtime's interface, which this module does not depend on. */
     static final GeneratedFile RECORDED_MIGRATION = new GeneratedFile("dev/enfyra/runtime/migrate/RecordedMigration.java",
-            "package dev.enfyra.runtime.migrate;\npublic interface RecordedMigration { int version(); String name(); String plan(); }\n");
+            "package dev.enfyra.runtime.migrate;\npublic interface RecordedMigration { int version(); String name(); String plan();"
+                    + " String planDigest(); }\n");
 
     @Test
     void longTextWithAnyCharactersComesBackExactly() throws Exception {
@@ -39,6 +40,7 @@ class MigrationEmitterTest {
         assertEquals(plan, type.getMethod("plan").invoke(migration));
         assertEquals(12, type.getMethod("version").invoke(migration));
         assertEquals("rename_email", type.getMethod("name").invoke(migration));
+        assertEquals(dev.enfyra.codegen.json.CanonicalJson.sha256Hex(plan), type.getMethod("planDigest").invoke(migration));
     }
 
     @Test

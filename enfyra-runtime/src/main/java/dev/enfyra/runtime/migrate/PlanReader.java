@@ -34,22 +34,26 @@ public final class PlanReader {
     /**
      * As {@link #read(List)}, but the applied migrations at the start of the history whose text is
      * byte for byte what was applied (the SHA-256 the state table keeps) are not read again: they
-     * were checked in full when they were applied. The last of them is read, as the schema the
-     * pending ones start from. So a start with a long history and nothing pending reads one file.
+     * were checked in full when they were applied. When some are pending, the last applied one is
+     * read, as the schema the pending ones start from. So a start with a long history and nothing
+     * pending reads no file at all.
      */
     static List<MigrationPlan> read(List<RecordedMigration> recorded, java.util.Map<Integer, MigrationState.Row> applied) {
         PlanReader reader = new PlanReader();
         List<RecordedMigration> sorted = recorded.stream().sorted(java.util.Comparator.comparingInt(RecordedMigration::version)).toList();
-        List<String> digests = sorted.stream().map(m -> CanonicalJson.sha256(m.plan())).toList();
+        // The digests the classes declare: the compiler's, for the same text (checked below for every plan read).
+        List<String> digests = sorted.stream().map(RecordedMigration::planDigest).toList();
         int trustedPrefix = 0;
         while (trustedPrefix < sorted.size() && unchanged(applied.get(sorted.get(trustedPrefix).version()), digests.get(trustedPrefix))) {
             trustedPrefix++;
         }
+        // Nothing pending: nothing starts from the last applied schema, so it need not be read either.
+        int trusted = trustedPrefix == sorted.size() ? trustedPrefix : trustedPrefix - 1;
         List<MigrationPlan> plans = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             RecordedMigration migration = sorted.get(i);
             MigrationState.Row row = applied.get(migration.version());
-            MigrationPlan plan = i < trustedPrefix - 1
+            MigrationPlan plan = i < trusted
                     ? MigrationPlan.trusted(migration.version(), migration.name(), row.checksum(), row.confirmHash(), digests.get(i))
                     : reader.one(migration, digests.get(i));
             if (plan != null) {
@@ -73,8 +77,14 @@ public final class PlanReader {
         return row != null && MigrationState.APPLIED.equals(row.status()) && digest.equals(row.planDigest());
     }
 
-    private MigrationPlan one(RecordedMigration m, String digest) {
+    private MigrationPlan one(RecordedMigration m, String declaredDigest) {
         String file = String.format("%04d_%s.json", m.version(), m.name());
+        String digest = CanonicalJson.sha256(m.plan());
+        if (!digest.equals(declaredDigest)) {
+            problems.add(file + ": its class declares the text digest " + declaredDigest + ", but the text it holds has " + digest
+                    + ": the generated sources are stale or were edited; rebuild the application");
+            return null;
+        }
         JsonNode root;
         try {
             root = CanonicalJson.parse(m.plan());

@@ -79,6 +79,71 @@ class MigrationPlanReaderTest {
         assertTrue(e.getMessage().contains("0001_other.json: /name is \"init\", expected \"other\""), e.getMessage());
     }
 
+    /** A generated class whose digest is not its text's (stale or edited generated sources) is refused, naming the file. */
+    @Test
+    void aDeclaredDigestThatIsNotTheTextsIsReported() {
+        RecordedMigration first = BlogHistory.history().migrations().get(0);
+        RecordedMigration stale = new ReadCounting(first, "0".repeat(64));
+        PlanException e = assertThrows(PlanException.class, () -> PlanReader.read(List.of(stale)));
+        assertTrue(e.getMessage().contains("0001_init.json: its class declares the text digest " + "0".repeat(64)
+                + ", but the text it holds has " + CanonicalJson.sha256(first.plan())), e.getMessage());
+    }
+
+    /**
+     * A start with every migration applied, unchanged, reads no text: the declared digests are
+     * compared with the state table's. When one is pending, the last applied one is read (the
+     * schema it starts from), and the pending one; the earlier ones are not.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aStartWithNothingPendingReadsNoText(TestDatabases.Kind kind) {
+        List<RecordedMigration> history = BlogHistory.history().migrations();
+        try (Database db = TestDatabases.open(kind, "no_text")) {
+            MigrationHistoryTest.migrator(db, history.subList(0, 2)).migrate();
+            List<ReadCounting> applied = history.subList(0, 2).stream().map(m -> new ReadCounting(m, m.planDigest())).toList();
+            assertEquals(List.of(), MigrationHistoryTest.migrator(db, List.copyOf(applied)).migrate().applied());
+            assertEquals(List.of(0, 0), applied.stream().map(r -> r.reads).toList(), "texts read with nothing pending");
+
+            List<ReadCounting> more = history.subList(0, 3).stream().map(m -> new ReadCounting(m, m.planDigest())).toList();
+            assertEquals(1, MigrationHistoryTest.migrator(db, List.copyOf(more)).migrate().applied().size());
+            assertEquals(0, more.get(0).reads, "an earlier applied migration is not read");
+            assertTrue(more.get(1).reads > 0 && more.get(2).reads > 0, "the last applied and the pending one are read");
+        }
+    }
+
+    /** A recorded migration that counts how often its text is asked for, and declares a digest of its own. */
+    private static final class ReadCounting implements RecordedMigration {
+        private final RecordedMigration migration;
+        private final String digest;
+        int reads;
+
+        ReadCounting(RecordedMigration migration, String digest) {
+            this.migration = migration;
+            this.digest = digest;
+        }
+
+        @Override
+        public int version() {
+            return migration.version();
+        }
+
+        @Override
+        public String name() {
+            return migration.name();
+        }
+
+        @Override
+        public String plan() {
+            reads++;
+            return migration.plan();
+        }
+
+        @Override
+        public String planDigest() {
+            return digest;
+        }
+    }
+
     private static RecordedMigration resource(int version, String name) {
         String file = String.format("/migrations/%04d_%s.json", version, name);
         try (InputStream in = MigrationPlanReaderTest.class.getResourceAsStream(file)) {

@@ -74,7 +74,15 @@ public final class SyntheticHistory {
     }
 
     /** One recorded migration as the generated class embeds it. */
-    public record Recorded(int version, String name, String plan, int steps) implements RecordedMigration {
+    /**
+     * A recorded migration as the generated class gives it: the text, and its SHA-256, which a
+     * generated class holds as a constant the compiler computed (here computed when the file is
+     * read, before anything is timed).
+     */
+    public record Recorded(int version, String name, String plan, int steps, String planDigest) implements RecordedMigration {
+        Recorded(int version, String name, String plan, int steps) {
+            this(version, name, plan, steps, dev.enfyra.runtime.migrate.CanonicalJson.sha256(plan));
+        }
     }
 
     private final List<Tbl> tables = new ArrayList<>();
