@@ -35,7 +35,7 @@ public final class SchemaBootstrap {
         try (Connection c = db.dataSource().getConnection()) {
             List<String> present = presentTables(c, schema);
             if (present.size() == schema.tables().size() + schema.junctions().size()) {
-                execute(c, ddl.setup(), false);
+                ddl.ensureSetup(c);
                 return Outcome.ALREADY_PRESENT;
             }
             if (!present.isEmpty()) {

@@ -5,6 +5,9 @@ import dev.enfyra.core.schema.Index;
 import dev.enfyra.core.schema.Junction;
 import dev.enfyra.core.schema.Schema;
 import dev.enfyra.core.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /** CREATE statements, in an order that can run one after the other. */
@@ -12,6 +15,18 @@ public interface Ddl {
 
     /** Once per database, before any table: functions the engine relies on (text folding). */
     List<String> setup();
+
+    /**
+     * Runs {@link #setup()} on {@code c}, where the database does not have it already (a dialect
+     * whose setup is costly to compute may ask first). Idempotent.
+     */
+    default void ensureSetup(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : setup()) {
+                s.execute(sql);
+            }
+        }
+    }
 
     /** The table with its columns, FK columns and primary key; constraints and indexes come separately. */
     String createTable(Table table, Schema schema);

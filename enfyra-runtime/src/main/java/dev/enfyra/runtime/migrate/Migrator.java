@@ -8,7 +8,6 @@ import dev.enfyra.runtime.db.Database;
 import dev.enfyra.runtime.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,11 +124,7 @@ public final class Migrator {
 
     /** The database's setup statements (functions text search needs), which are idempotent. */
     private void setup(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : dialect.ddl().setup()) {
-                s.execute(sql);
-            }
-        }
+        dialect.ddl().ensureSetup(c);
     }
 
     /** Status, without changing anything and without the lock. */

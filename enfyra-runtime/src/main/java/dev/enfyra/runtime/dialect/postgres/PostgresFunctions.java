@@ -1,6 +1,10 @@
 package dev.enfyra.runtime.dialect.postgres;
 
 import dev.enfyra.core.filter.TextFold;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.BitSet;
 
 /**
@@ -57,42 +61,59 @@ final class PostgresFunctions {
     /** The advisory lock taken while the function is replaced: "enfyra" in ASCII, then 1. */
     private static final long LOCK_KEY = 0x656E_6679_7261_0001L;
 
-    private static final char[] MAP = new char[0x10000];
-    private static final BitSet DELETED = new BitSet(0x10000);
-    private static final String FROM;
-    private static final String TO;
-    private static final String CHANGED_CLASS;
+    /**
+     * Bump when {@code TextFold} or the way the map is built changes: with the JDK's feature
+     * version (its Unicode tables) it tells whether a database's {@code enfyra_fold} is the one
+     * this runtime would write ({@link #current}).
+     */
+    static final int REVISION = 1;
 
-    static {
-        BitSet placed = new BitSet(0x10000);
-        StringBuilder from = new StringBuilder();
-        StringBuilder to = new StringBuilder();
-        StringBuilder deleted = new StringBuilder();
-        for (char c = 0; c < 0xFFFF; c++) {
-            MAP[c] = c;
-        }
-        MAP[0xFFFF] = 0xFFFF;
-        for (int[] block : FREQUENT) {
-            for (int c = block[0]; c <= block[1]; c++) {
-                place((char) c, true, placed, from, to, deleted);
-            }
-        }
-        for (char c = 1; c < 0xFFFF; c++) {
-            if (!placed.get(c) && !Character.isSurrogate(c)) {
-                place(c, false, placed, from, to, deleted);
-            }
-        }
-        from.append(deleted);
-        if (from.length() > MAX_LIST) {
-            throw new IllegalStateException("the text folding map of this JDK has " + from.length()
-                    + " characters, more than " + MAX_LIST + ": check its Unicode tables before raising the bound");
-        }
-        FROM = from.toString();
-        TO = to.toString();
-        CHANGED_CLASS = changedClass();
-    }
+    /** The comment {@code enfyra_fold} carries: what wrote it. */
+    static final String VERSION = "enfyra_fold revision " + REVISION + ", Java " + Runtime.version().feature();
 
     private PostgresFunctions() {
+    }
+
+    /**
+     * The map, computed from the JDK's Unicode tables when first used (a text search, or writing
+     * the function): a pass over every BMP character, a tenth of a second and more on a cold JVM,
+     * which a start-up whose database already has the current function does not pay.
+     */
+    private static final class Table {
+        private static final char[] MAP = new char[0x10000];
+        private static final BitSet DELETED = new BitSet(0x10000);
+        private static final String FROM;
+        private static final String TO;
+        private static final String CHANGED_CLASS;
+
+        static {
+            BitSet placed = new BitSet(0x10000);
+            StringBuilder from = new StringBuilder();
+            StringBuilder to = new StringBuilder();
+            StringBuilder deleted = new StringBuilder();
+            for (char c = 0; c < 0xFFFF; c++) {
+                MAP[c] = c;
+            }
+            MAP[0xFFFF] = 0xFFFF;
+            for (int[] block : FREQUENT) {
+                for (int c = block[0]; c <= block[1]; c++) {
+                    place((char) c, true, placed, from, to, deleted);
+                }
+            }
+            for (char c = 1; c < 0xFFFF; c++) {
+                if (!placed.get(c) && !Character.isSurrogate(c)) {
+                    place(c, false, placed, from, to, deleted);
+                }
+            }
+            from.append(deleted);
+            if (from.length() > MAX_LIST) {
+                throw new IllegalStateException("the text folding map of this JDK has " + from.length()
+                        + " characters, more than " + MAX_LIST + ": check its Unicode tables before raising the bound");
+            }
+            FROM = from.toString();
+            TO = to.toString();
+            CHANGED_CLASS = changedClass();
+        }
     }
 
     /** Adds {@code c} to the list: mapped, deleted, or (in a frequent block) mapped to itself. */
@@ -101,11 +122,11 @@ final class PostgresFunctions {
         String folded = TextFold.fold(String.valueOf(c));
         boolean single = folded.length() == 1 && folded.charAt(0) != c;
         if (folded.isEmpty()) {
-            DELETED.set(c);
+            Table.DELETED.set(c);
             deleted.append(c);
         } else if (single || frequent) {
             char target = single ? folded.charAt(0) : c;
-            MAP[c] = target;
+            Table.MAP[c] = target;
             from.append(c);
             to.append(target);
         } else {
@@ -118,7 +139,7 @@ final class PostgresFunctions {
     private static String changedClass() {
         BitSet changed = new BitSet(0x10000);
         for (char c = 0x80; c < 0xFFFF; c++) {
-            if (DELETED.get(c) || MAP[c] != c) {
+            if (Table.DELETED.get(c) || Table.MAP[c] != c) {
                 changed.set(c);
             }
         }
@@ -139,8 +160,8 @@ final class PostgresFunctions {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!DELETED.get(c)) {
-                out.append(MAP[c]);
+            if (!Table.DELETED.get(c)) {
+                out.append(Table.MAP[c]);
             }
         }
         return out.toString();
@@ -148,7 +169,7 @@ final class PostgresFunctions {
 
     /** The number of characters in the translate list, mapped or deleted. */
     static int listSize() {
-        return FROM.length();
+        return Table.FROM.length();
     }
 
     /**
@@ -157,8 +178,8 @@ final class PostgresFunctions {
      * because two instances replacing one function at once fail with "tuple concurrently updated".
      */
     static String createFold() {
-        String body = "SELECT CASE WHEN $1 ~ " + literal(CHANGED_CLASS)
-                + " THEN lower(translate($1, " + literal(FROM) + ", " + literal(TO) + ") COLLATE \"C\")"
+        String body = "SELECT CASE WHEN $1 ~ " + literal(Table.CHANGED_CLASS)
+                + " THEN lower(translate($1, " + literal(Table.FROM) + ", " + literal(Table.TO) + ") COLLATE \"C\")"
                 + " ELSE lower($1 COLLATE \"C\") END";
         if (body.contains("$fold$") || body.contains("$enfyra$")) {
             throw new IllegalStateException("the folding map contains a dollar-quote tag");
@@ -167,7 +188,20 @@ final class PostgresFunctions {
                 + "PERFORM pg_advisory_xact_lock(" + LOCK_KEY + ");\n"
                 + "CREATE OR REPLACE FUNCTION enfyra_fold(text) RETURNS text"
                 + " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$ " + body + " $fold$;\n"
+                + "COMMENT ON FUNCTION enfyra_fold(text) IS " + literal(VERSION) + ";\n"
                 + "END $enfyra$";
+    }
+
+    /**
+     * Whether the first schema of the search path holds the {@code enfyra_fold} this runtime
+     * writes, as its comment ({@link #VERSION}) says: then it need not be computed and written again.
+     */
+    static boolean current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT obj_description(p.oid, 'pg_proc') FROM pg_proc p"
+                        + " WHERE p.proname = 'enfyra_fold' AND p.pronamespace = current_schema()::regnamespace")) {
+            return rs.next() && VERSION.equals(rs.getString(1));
+        }
     }
 
     /** An {@code E'…'} literal: read the same whatever {@code standard_conforming_strings} says. */

@@ -121,4 +121,39 @@ class PostgresFunctionsTest {
             assertTrue(plan.toString().contains("translate"), plan.toString());
         }
     }
+    /**
+     * The function carries the version that wrote it; a start whose database has this runtime's
+     * leaves it alone (so it need not compute the map), and any other comment, or none, gets it
+     * written again.
+     */
+    @Test
+    void isWrittenOnlyWhenTheDatabaseDoesNotHaveThisRuntimesAlready() throws SQLException {
+        try (Database db = TestDatabases.open(TestDatabases.Kind.POSTGRES, "fold_version");
+                Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            assertFalse(PostgresFunctions.current(c), "no function yet");
+            db.dialect().ddl().ensureSetup(c);
+            assertTrue(PostgresFunctions.current(c));
+            assertEquals("resume", fold(s, "RÉSUMÉ"));
+
+            // Another body under this runtime's comment: left as it is.
+            s.execute("CREATE OR REPLACE FUNCTION enfyra_fold(text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'other' $$");
+            assertTrue(PostgresFunctions.current(c), "CREATE OR REPLACE keeps the comment");
+            db.dialect().ddl().ensureSetup(c);
+            assertEquals("other", fold(s, "RÉSUMÉ"));
+
+            // Written by another revision or JDK: written again.
+            s.execute("COMMENT ON FUNCTION enfyra_fold(text) IS 'enfyra_fold revision 0, Java 21'");
+            assertFalse(PostgresFunctions.current(c));
+            db.dialect().ddl().ensureSetup(c);
+            assertTrue(PostgresFunctions.current(c));
+            assertEquals("resume", fold(s, "RÉSUMÉ"));
+        }
+    }
+
+    private static String fold(Statement s, String text) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT enfyra_fold('" + text + "')")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
 }
