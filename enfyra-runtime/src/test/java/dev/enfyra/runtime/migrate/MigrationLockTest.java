@@ -45,4 +45,26 @@ class MigrationLockTest {
             assertEquals(1, MigrationHistoryTest.migrator(db, history).migrate().applied().size(), "released, the lock is free");
         }
     }
+    /**
+     * A database already at the end of the history starts without the lock (and without
+     * writing anything): it does not wait for another instance that holds it.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void anUpToDateDatabaseStartsWhileAnotherInstanceHoldsTheLock(TestDatabases.Kind kind) throws Exception {
+        List<RecordedMigration> history = new TestPlans.History()
+                .add("init", TestPlans.create("notes", TestPlans.id(), TestPlans.column("text", DataType.TEXT))).migrations();
+        try (Database db = TestDatabases.open(kind, "lock_up_to_date")) {
+            assertEquals(1, MigrationHistoryTest.migrator(db, history).migrate().applied().size());
+            MigrationState state = new MigrationState(db.dialect());
+            try (Connection work = db.dataSource().getConnection();
+                    MigrationLocking held = MigrationLocking.acquire(db, state, Duration.ofSeconds(5), work)) {
+                long start = System.nanoTime();
+                MigrationReport.Result result = new Migrator(db, history, TestSchemas.load("blog"), getClass().getClassLoader(),
+                        new MigrationSettings(MigrationSettings.Mode.AUTO, Duration.ofSeconds(3), Set.of())).migrate();
+                assertEquals(List.of(), result.applied());
+                assertTrue((System.nanoTime() - start) / 1_000_000 < 3_000, "did not wait for the lock");
+            }
+        }
+    }
 }
