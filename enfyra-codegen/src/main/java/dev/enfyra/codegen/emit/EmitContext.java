@@ -64,6 +64,10 @@ final class EmitContext {
         return ClassName.get(options.basePackage(), table.javaName() + "Resource");
     }
 
+    ClassName graphQlFetchers(Table table) {
+        return ClassName.get(options.basePackage(), table.javaName() + "GraphQl");
+    }
+
     ClassName applicationClass() {
         return ClassName.get(options.basePackage(), options.applicationClassName());
     }

@@ -47,6 +47,7 @@ public final class Generator {
             files.add(file(readers.emit(table)));
             if (ctx.server()) {
                 files.add(file(server.resource(table)));
+                files.add(file(server.graphQlFetchers(table)));
             }
             progress.tablesDone(++done, ctx.schema().tables().size());
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Every table becomes several classes ({@code Posts}, {@code PostsCreate}, {@code PostsUpdate},
- * {@code PostsResource}) next to the schema and application classes; two tables whose classes would share a name (say {@code posts} and
+ * {@code PostsResource}, {@code PostsGraphQl}) next to the schema and application classes; two tables whose classes would share a name (say {@code posts} and
  * {@code posts_create}) are reported before anything is written.
  */
 public final class TypeNameCheck {
@@ -29,7 +29,7 @@ public final class TypeNameCheck {
         if (options.server()) {
             owners.putIfAbsent(options.applicationClassName().toLowerCase(Locale.ROOT), "the application class " + options.applicationClassName());
         }
-        String[] suffixes = options.server() ? new String[] {"", "Create", "Update", "Json", "Resource"} : new String[] {"", "Create", "Update", "Json"};
+        String[] suffixes = options.server() ? new String[] {"", "Create", "Update", "Json", "Resource", "GraphQl"} : new String[] {"", "Create", "Update", "Json"};
         for (Table table : schema.tables()) {
             for (String suffix : suffixes) {
                 String type = table.javaName() + suffix;

@@ -1,6 +1,7 @@
 package dev.enfyra.runtime.app;
 
 import dev.enfyra.core.schema.Schema;
+import dev.enfyra.runtime.graphql.TableFetchers;
 import dev.enfyra.runtime.http.TableResource;
 import dev.enfyra.runtime.migrate.RecordedMigration;
 import java.io.IOException;
@@ -21,6 +22,14 @@ public interface EnfyraApplication {
 
     /** One REST resource per table. */
     List<TableResource> resources(EnfyraRuntime runtime);
+
+    /**
+     * The GraphQL data fetchers of each table (the generator writes a {@code TableFetchers}
+     * subclass per table); a table without any gets the runtime's.
+     */
+    default List<TableFetchers> graphQlFetchers(EnfyraRuntime runtime) {
+        return List.of();
+    }
 
     /** The generated GraphQL schema (SDL), packaged as {@value #GRAPHQL_SCHEMA}; empty when there is none. */
     default Optional<String> graphQlSchema() {

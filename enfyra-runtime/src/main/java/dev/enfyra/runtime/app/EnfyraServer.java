@@ -66,7 +66,7 @@ public final class EnfyraServer implements AutoCloseable {
             GraphQlEngine graphql = null;
             if (config.graphql().enabled() && app.graphQlSchema().isPresent()) {
                 RuntimeConfig.GraphQl settings = config.graphql();
-                graphql = new GraphQlEngine(runtime, app.graphQlSchema().get(),
+                graphql = new GraphQlEngine(runtime, app.graphQlSchema().get(), app.graphQlFetchers(runtime),
                         new GraphQlEngine.Limits(settings.maxDepth(), settings.maxComplexity()), settings.direct());
                 routing.register("/graphql", new GraphQlService(graphql, settings.graphiql(), config.maxBodyBytes()));
             }

@@ -163,10 +163,10 @@ final class DirectAnswer {
             if (id == null) {
                 fallback();
             }
-            return Fetchers.one(runtime, plan.table, plan.paths, JsonNodeFactory.instance.objectNode(),
+            return TableFetchers.one(runtime, plan.table, plan.paths, JsonNodeFactory.instance.objectNode(),
                     runtime.writes().parseId(plan.table.name(), String.valueOf(id)));
         }
-        return Fetchers.listSpec(runtime, plan.table, arguments, plan.paths, JsonNodeFactory.instance.objectNode(), plan.meta);
+        return TableFetchers.listSpec(runtime, plan.table, arguments, plan.paths, JsonNodeFactory.instance.objectNode(), plan.meta);
     }
 
     private static void write(JsonGenerator json, DirectPlan plan, ReadResult result) throws IOException {
@@ -187,7 +187,7 @@ final class DirectAnswer {
                 json.writeFieldName(s.key());
                 switch (s.kind()) {
                     case TYPENAME -> json.writeString(s.typeName());
-                    case SCALAR -> GraphQlJson.write(json, Fetchers.metaJson(result.meta()));
+                    case SCALAR -> GraphQlJson.write(json, TableFetchers.metaJson(result.meta()));
                     default -> {
                         json.writeStartArray();
                         for (Map<String, Object> row : rows) {

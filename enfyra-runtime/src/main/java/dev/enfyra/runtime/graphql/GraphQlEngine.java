@@ -56,25 +56,41 @@ public final class GraphQlEngine {
     private final TextCache<Optional<DirectPlan>> plans = new TextCache<>(DocumentCache.MAX_ENTRIES);
     private final LongAdder direct = new LongAdder();
     private final boolean directOn;
+    /** Tables whose fetchers override their reads: graphql-java runs their queries, so those fetchers run. */
+    private final java.util.Set<String> ownReads = new java.util.HashSet<>();
 
     public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits) {
-        this(runtime, sdl, limits, true);
+        this(runtime, sdl, List.of(), limits, true);
     }
 
-    /** @param direct whether simple queries seen before are answered straight from the query engine ({@link #direct}) */
-    public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits, boolean direct) {
+    /**
+     * @param fetchers the application's fetchers per table ({@code EnfyraApplication.graphQlFetchers});
+     *                 a table without any gets the runtime's {@link TableFetchers}
+     * @param direct   whether simple queries seen before are answered straight from the query
+     *                 engine ({@link #direct}); never for a table whose fetchers override its reads
+     */
+    public GraphQlEngine(EnfyraRuntime runtime, String sdl, List<TableFetchers> fetchers, Limits limits, boolean direct) {
         this.runtime = runtime;
         this.directOn = direct;
+        Map<String, TableFetchers> given = new LinkedHashMap<>();
+        for (TableFetchers f : fetchers) {
+            if (given.put(f.table(), f) != null) {
+                throw new IllegalArgumentException("two GraphQL fetchers for table " + f.table());
+            }
+        }
         TypeDefinitionRegistry types = new SchemaParser().parse(sdl);
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         Scalars.all().forEach(wiring::scalar);
         for (Table table : runtime.schema().tables()) {
-            Fetchers fetchers = new Fetchers(runtime, table);
             String t = table.name();
-            wiring.type("Query", b -> b.dataFetcher(t, fetchers.list()).dataFetcher(t + "_by_id", fetchers.byId()));
-            wiring.type("Mutation", b -> b.dataFetcher("create_" + t, fetchers.create())
-                    .dataFetcher("update_" + t, fetchers.update())
-                    .dataFetcher("delete_" + t, fetchers.delete()));
+            TableFetchers f = given.containsKey(t) ? given.remove(t) : new TableFetchers(runtime, t);
+            if (f.overridesReads()) {
+                ownReads.add(t);
+            }
+            wiring.type("Query", b -> b.dataFetcher(t, f.list()).dataFetcher(t + "_by_id", f.byId()));
+            wiring.type("Mutation", b -> b.dataFetcher("create_" + t, f.create())
+                    .dataFetcher("update_" + t, f.update())
+                    .dataFetcher("delete_" + t, f.delete()));
             for (Column column : table.columns()) {
                 if (column.published() && column.type() == DataType.ARRAY_SELECT) {
                     String name = column.name();
@@ -121,7 +137,8 @@ public final class GraphQlEngine {
             result = ExecutionResult.newExecutionResult().addError(e).build();
         }
         if (directOn && result.getErrors().isEmpty() && plans.find(query) == null) {
-            plans.put(query, Optional.ofNullable(DirectPlan.of(Parser.parse(query), graphql.getGraphQLSchema(), runtime.schema())));
+            DirectPlan plan = DirectPlan.of(Parser.parse(query), graphql.getGraphQLSchema(), runtime.schema());
+            plans.put(query, Optional.ofNullable(plan == null || ownReads.contains(plan.table.name()) ? null : plan));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         if (!result.getErrors().isEmpty()) {

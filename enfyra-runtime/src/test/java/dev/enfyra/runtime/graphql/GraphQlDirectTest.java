@@ -42,7 +42,7 @@ class GraphQlDirectTest {
     static void start() {
         server = TestServer.start(TestSchemas.load("blog"), DatabaseConfig.of("jdbc:h2:mem:gql_direct;DB_CLOSE_DELAY=-1"), SDL);
         engine = server.server().graphQl().orElseThrow();
-        reference = new GraphQlEngine(server.server().runtime(), SDL, GraphQlEngine.Limits.DEFAULT, false);
+        reference = new GraphQlEngine(server.server().runtime(), SDL, List.of(), GraphQlEngine.Limits.DEFAULT, false);
         user = server.post("/api/users", "{\"email\": \"ann@x.org\", \"displayName\": \"Ann\"}").body().get("data").get("id").asText();
         String bob = server.post("/api/users", "{\"email\": \"bob@x.org\"}").body().get("data").get("id").asText();
         server.post("/api/tags", "{\"name\": \"java\"}");
@@ -212,6 +212,54 @@ class GraphQlDirectTest {
                 assertEquals("{\"data\":{\"posts\":{\"data\":[]}}}", answer.text());
             }
             assertEquals(0, other.server().graphQl().orElseThrow().directAnswers());
+        }
+    }
+    /**
+     * An application's own fetchers for a table (the generated {@code TagsGraphQl}, say, with a
+     * read overridden) are the ones that run, every time: no direct answer skips them.
+     */
+    @Test
+    void aTablesOwnFetchersRunEveryTime() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        dev.enfyra.runtime.app.EnfyraApplication blog = TestServer.application(TestSchemas.load("blog"), SDL, List.of());
+        dev.enfyra.runtime.app.EnfyraApplication app = new dev.enfyra.runtime.app.EnfyraApplication() {
+            @Override
+            public dev.enfyra.core.schema.Schema schema() {
+                return blog.schema();
+            }
+
+            @Override
+            public List<dev.enfyra.runtime.http.TableResource> resources(dev.enfyra.runtime.app.EnfyraRuntime runtime) {
+                return blog.resources(runtime);
+            }
+
+            @Override
+            public java.util.Optional<String> graphQlSchema() {
+                return blog.graphQlSchema();
+            }
+
+            @Override
+            public List<TableFetchers> graphQlFetchers(dev.enfyra.runtime.app.EnfyraRuntime runtime) {
+                return List.of(new TableFetchers(runtime, "tags") {
+                    @Override
+                    public graphql.schema.DataFetcher<Object> list() {
+                        graphql.schema.DataFetcher<Object> list = super.list();
+                        return env -> {
+                            calls.incrementAndGet();
+                            return list.get(env);
+                        };
+                    }
+                }, new TableFetchers(runtime, "posts"));
+            }
+        };
+        try (TestServer other = TestServer.start(RuntimeConfig.forTests(DatabaseConfig.of("jdbc:h2:mem:gql_own;DB_CLOSE_DELAY=-1")), app)) {
+            GraphQlEngine own = other.server().graphQl().orElseThrow();
+            for (int i = 0; i < 3; i++) {
+                assertEquals("{\"data\":{\"tags\":{\"data\":[]}}}", other.post("/graphql", "{\"query\": \"{ tags { data { id } } }\"}").text());
+                assertEquals("{\"data\":{\"posts\":{\"data\":[]}}}", other.post("/graphql", "{\"query\": \"{ posts { data { id } } }\"}").text());
+            }
+            assertEquals(3, calls.get(), "the tags' own list ran every time");
+            assertEquals(2, own.directAnswers(), "posts (the runtime's fetchers, as given) answered directly after the first time");
         }
     }
 }

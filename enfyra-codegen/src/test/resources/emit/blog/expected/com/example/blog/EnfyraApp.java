@@ -7,6 +7,7 @@ import com.example.blog.migrations.Migration0001Init;
 import dev.enfyra.core.schema.Schema;
 import dev.enfyra.runtime.app.EnfyraApplication;
 import dev.enfyra.runtime.app.EnfyraRuntime;
+import dev.enfyra.runtime.graphql.TableFetchers;
 import dev.enfyra.runtime.http.TableResource;
 import dev.enfyra.runtime.migrate.RecordedMigration;
 import java.util.List;
@@ -28,6 +29,16 @@ public final class EnfyraApp implements EnfyraApplication {
                     new PostsResource(runtime),
                     new CommentsResource(runtime),
                     new TagsResource(runtime));
+    }
+
+    @Override
+    public List<TableFetchers> graphQlFetchers(EnfyraRuntime runtime) {
+        return List.of(
+                    new UsersGraphQl(runtime),
+                    new CategoriesGraphQl(runtime),
+                    new PostsGraphQl(runtime),
+                    new CommentsGraphQl(runtime),
+                    new TagsGraphQl(runtime));
     }
 
     /**

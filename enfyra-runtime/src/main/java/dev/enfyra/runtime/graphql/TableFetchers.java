@@ -25,22 +25,41 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The data fetchers of one table's root fields. Each turns its arguments and selection set into
- * the REST parameters, parses them with the same parser, and runs the same engines as REST: the
- * answers agree by construction.
+ * The GraphQL data fetchers of one table's root fields: {@code <table>}, {@code <table>_by_id},
+ * {@code create_/update_/delete_<table>}. The generator writes a subclass per table
+ * ({@code PostsGraphQl}), listed by the application ({@code EnfyraApplication.graphQlFetchers}),
+ * as it writes a {@code TableResource} per table for REST: the place for a table's own
+ * behaviour. Each fetcher turns its arguments and selection set into the REST parameters, parses
+ * them with the same parser, and runs the same engines as REST: the answers agree by
+ * construction.
  */
-final class Fetchers {
+public class TableFetchers {
 
     private final EnfyraRuntime runtime;
     private final Table table;
 
-    Fetchers(EnfyraRuntime runtime, Table table) {
+    public TableFetchers(EnfyraRuntime runtime, String table) {
         this.runtime = runtime;
-        this.table = table;
+        this.table = runtime.schema().requireTable(table);
+    }
+
+    /** The table's name. */
+    public final String table() {
+        return table.name();
+    }
+
+    /** Whether a subclass overrides {@link #list} or {@link #byId}: then every query of the table runs them. */
+    final boolean overridesReads() {
+        try {
+            return getClass().getMethod("list").getDeclaringClass() != TableFetchers.class
+                    || getClass().getMethod("byId").getDeclaringClass() != TableFetchers.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code posts(filter, where, sort, page, limit, aggregate)}: {@code {data, meta}}. */
-    DataFetcher<Object> list() {
+    public DataFetcher<Object> list() {
         return env -> {
             // Every "data" (it may be asked more than once, under aliases): one read of what they ask together.
             List<SelectedField> data = env.getSelectionSet().getImmediateFields().stream()
@@ -107,7 +126,7 @@ final class Fetchers {
     }
 
     /** {@code posts_by_id(id)}: the row, or null. */
-    DataFetcher<Object> byId() {
+    public DataFetcher<Object> byId() {
         return env -> {
             Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
             List<Map<String, Object>> rows = runtime.reads().read(table.name(), one(env.getSelectionSet().getImmediateFields(), id)).data();
@@ -115,7 +134,7 @@ final class Fetchers {
         };
     }
 
-    DataFetcher<Object> create() {
+    public DataFetcher<Object> create() {
         return env -> {
             JsonNode body = Scalars.toJson(env.getArgument("data"));
             List<SelectedField> selection = env.getSelectionSet().getImmediateFields();
@@ -126,7 +145,7 @@ final class Fetchers {
         };
     }
 
-    DataFetcher<Object> update() {
+    public DataFetcher<Object> update() {
         return env -> {
             Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
             JsonNode body = Scalars.toJson(env.getArgument("data"));
@@ -138,7 +157,7 @@ final class Fetchers {
         };
     }
 
-    DataFetcher<Object> delete() {
+    public DataFetcher<Object> delete() {
         return env -> {
             Object id = runtime.writes().parseId(table.name(), String.valueOf((Object) env.getArgument("id")));
             runtime.database().jdbi().useTransaction(handle -> runtime.writes().delete(handle, table.name(), id));
