@@ -14,7 +14,6 @@ import dev.enfyra.runtime.app.EnfyraRuntime;
 import dev.enfyra.runtime.query.JsonRows;
 import dev.enfyra.runtime.query.ReadResult;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
