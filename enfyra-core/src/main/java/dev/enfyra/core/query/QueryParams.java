@@ -43,14 +43,15 @@ public final class QueryParams {
     public static final List<String> NAMES =
             List.of("fields", "filter", "sort", "limit", "page", "meta", "deep", "aggregate");
 
+    /** The parameters whose value is JSON, which a caller may give already parsed. */
+    private static final List<String> JSON_NAMES = List.of("filter", "deep", "aggregate");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private QueryParams() {
     }
 
     /** Reads the query parameters of a read of {@code table} with {@link QueryLimits#DEFAULT}. */
-    private static final List<String> JSON_NAMES = List.of("filter", "deep", "aggregate");
-
     public static QuerySpec parse(Schema schema, String table, Map<String, List<String>> params) {
         return parse(schema, table, params, QueryLimits.DEFAULT);
     }

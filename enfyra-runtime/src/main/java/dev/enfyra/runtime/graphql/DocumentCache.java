@@ -2,6 +2,7 @@ package dev.enfyra.runtime.graphql;
 
 import dev.enfyra.runtime.query.TextCache;
 import graphql.ExecutionInput;
+import graphql.language.Document;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import java.util.concurrent.CompletableFuture;
@@ -29,5 +30,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** The parsed and validated document of {@code text}, if it is kept; else null. */
+    Document document(String text) {
+        PreparsedDocumentEntry entry = entries.find(text);
+        return entry == null ? null : entry.getDocument();
     }
 }

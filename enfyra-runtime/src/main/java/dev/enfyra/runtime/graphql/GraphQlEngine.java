@@ -19,17 +19,19 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.UnknownOperationException;
-import graphql.parser.Parser;
+import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
@@ -57,7 +59,8 @@ public final class GraphQlEngine {
     private final LongAdder direct = new LongAdder();
     private final boolean directOn;
     /** Tables whose fetchers override their reads: graphql-java runs their queries, so those fetchers run. */
-    private final java.util.Set<String> ownReads = new java.util.HashSet<>();
+    private final Set<String> ownReads = new HashSet<>();
+    private final DocumentCache documents = new DocumentCache();
 
     public GraphQlEngine(EnfyraRuntime runtime, String sdl, Limits limits) {
         this(runtime, sdl, List.of(), limits, true);
@@ -101,7 +104,7 @@ public final class GraphQlEngine {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ErrorHandler())
-                .preparsedDocumentProvider(new DocumentCache())
+                .preparsedDocumentProvider(documents)
                 .instrumentation(new QueryLimits(limits))
                 .build();
     }
@@ -137,8 +140,12 @@ public final class GraphQlEngine {
             result = ExecutionResult.newExecutionResult().addError(e).build();
         }
         if (directOn && result.getErrors().isEmpty() && plans.find(query) == null) {
-            DirectPlan plan = DirectPlan.of(Parser.parse(query), graphql.getGraphQLSchema(), runtime.schema());
-            plans.put(query, Optional.ofNullable(plan == null || ownReads.contains(plan.table.name()) ? null : plan));
+            // The document graphql-java just parsed and validated (gone only if the cache started over meanwhile).
+            Document document = documents.document(query);
+            if (document != null) {
+                DirectPlan plan = DirectPlan.of(document, graphql.getGraphQLSchema(), runtime.schema());
+                plans.put(query, Optional.ofNullable(plan == null || ownReads.contains(plan.table.name()) ? null : plan));
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         if (!result.getErrors().isEmpty()) {

@@ -22,8 +22,7 @@ class MigrationLockTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void aHeldLockTimesOutNamingItsHolderThenFreesUp(TestDatabases.Kind kind) throws Exception {
-        List<RecordedMigration> history = new TestPlans.History()
-                .add("init", TestPlans.create("notes", TestPlans.id(), TestPlans.column("text", DataType.TEXT))).migrations();
+        List<RecordedMigration> history = notes();
         try (Database db = TestDatabases.open(kind, "lock")) {
             MigrationState state = new MigrationState(db.dialect());
             try (Connection work = db.dataSource().getConnection();
@@ -52,8 +51,7 @@ class MigrationLockTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void anUpToDateDatabaseStartsWhileAnotherInstanceHoldsTheLock(TestDatabases.Kind kind) throws Exception {
-        List<RecordedMigration> history = new TestPlans.History()
-                .add("init", TestPlans.create("notes", TestPlans.id(), TestPlans.column("text", DataType.TEXT))).migrations();
+        List<RecordedMigration> history = notes();
         try (Database db = TestDatabases.open(kind, "lock_up_to_date")) {
             assertEquals(1, MigrationHistoryTest.migrator(db, history).migrate().applied().size());
             MigrationState state = new MigrationState(db.dialect());
@@ -66,5 +64,11 @@ class MigrationLockTest {
                 assertTrue((System.nanoTime() - start) / 1_000_000 < 3_000, "did not wait for the lock");
             }
         }
+    }
+
+    /** One migration: a table of notes. */
+    private static List<RecordedMigration> notes() {
+        return new TestPlans.History()
+                .add("init", TestPlans.create("notes", TestPlans.id(), TestPlans.column("text", DataType.TEXT))).migrations();
     }
 }
